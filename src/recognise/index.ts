@@ -15,7 +15,7 @@ export function recogniseAll(doc: AnalysedText, metadata: ArticleMetadata, refer
   const countries = recogniseCountries(doc);
   const threatActors = recogniseThreatActors(doc, countries);
   const organizations = recogniseOrganizations(doc, countries, threatActors);
-  const people = recognisePeople(doc, organizations, threatActors);
+  const people = recognisePeople(doc, organizations, threatActors, countries);
   return {
     metadata,
     referenceDate,

@@ -1,7 +1,319 @@
-// Organisations: gazetteer of bodies, agencies and vendors, plus patterns and compromise.
+// Organisations: a gazetteer of bodies, agencies and vendors (src/data/organizations.ts), plus small parsers
+// for names the gazetteer lacks (chrono-node style: each a pattern and an extraction), then refiners that
+// link acronyms, join short mentions to full ones, and drop threat actors and countries.
+//   parsers:  runs of capitalised words ending in an organisation head ("Czech Post", "Ministry of Interior",
+//             "Social Democratic Party of Germany"), company suffixes ("Acme Inc."), "the Russian embassy",
+//             publishers named by web address ("Expats.cz"), "Long Form (ACRONYM)".
 import type { AnalysedText } from "../analyse/analyse.js";
-import type { Country, Organization, ThreatActor } from "../record/schema.js";
+import { Gazetteer } from "../analyse/gazetteer.js";
+import { spanOf } from "../analyse/span.js";
+import { ACTOR_AGENCY_NAMES } from "../data/org-actor-agencies.js";
+import { ORG_CATEGORY_NOUNS } from "../data/org-categories.js";
+import { COMPANY_SUFFIXES, EMBASSY_WORDS, ORG_HEADS, PORTFOLIOS, type OrgHead } from "../data/org-heads.js";
+import { GENERIC_ORG_WORDS, LEADING_FUNCTION_WORDS, NAME_STOPWORDS } from "../data/org-name-stopwords.js";
+import { KNOWN_ORGANIZATIONS, type KnownOrganization } from "../data/organizations.js";
+import { HONORIFICS, ROLE_NOUNS } from "../data/person-roles.js";
+import type { Country, Organization, OrganizationKind, Span, ThreatActor } from "../record/schema.js";
+import { cleanName, foldName, isHeadline, tokenize, type Token } from "./entities/tokens.js";
 
-export function recogniseOrganizations(_doc: AnalysedText, _countries: Country[], _actors: ThreatActor[]): Organization[] {
-  return [];
+const KNOWN = new Gazetteer<KnownOrganization>(KNOWN_ORGANIZATIONS.map((k) => ({ names: [k.name, ...k.aliases], value: k })));
+const PORTFOLIO_SET: ReadonlySet<string> = new Set(PORTFOLIOS);
+const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
+const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
+const SUFFIX_SET: ReadonlySet<string> = new Set(COMPANY_SUFFIXES.map((s) => s.replace(/\.$/, "")));
+const SUFFIX_AFTER = new RegExp(
+  `^,?[ \\t]+(?:${COMPANY_SUFFIXES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
+  "u",
+);
+const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "de", "du", "des", "der", "für", "la", "del", "di"]);
+const COMPLEMENT: ReadonlySet<string> = new Set(["of", "for", "on"]);
+const ACRONYM_AFTER = /^[ \t]*\([ \t]*([\p{Lu}][\p{L}\p{N}&.\-]{1,11})[ \t]*\)/u;
+const ACRONYM_SHAPE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}&.\-]+$/u;
+const EMBASSY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}\\p{M}.]+)[ \\t]+(?:${EMBASSY_WORDS.join("|")})(?![\\p{L}])`, "gu");
+const EMBASSY_OF = /(?<![\p{L}])(?:Embassy|embassy|Consulate|consulate) of (?:the )?(\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)*)/gu;
+const DOMAIN = /(?<![\p{L}\p{N}@/.])\p{Lu}[\p{L}\p{N}\-]*\.(?:com|cz|sk|pl|de|fr|eu|org|net|io|co\.uk|uk|news|info|ru|ua|us|ca|au|in|it|es|nl|be|at|ch)(?![\p{L}\p{N}\-/])/gu;
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: OrganizationKind;
+  country: string | null;
+  known?: KnownOrganization;
+  acronym?: string;
+  /** where the head word of a pattern name begins */
+  headStart?: number;
+}
+
+interface Entity {
+  names: string[];
+  acronyms: string[];
+  kind: OrganizationKind;
+  country: string | null;
+  known?: KnownOrganization;
+  first: number;
+}
+
+export function recogniseOrganizations(doc: AnalysedText, countries: Country[], actors: ThreatActor[]): Organization[] {
+  const text = doc.text;
+  const countrySpans = countries.flatMap((c) => c.mentions.map((m) => ({ start: m.start, end: m.end, code: c.code })));
+  const countryAt = (start: number, end: number) => countrySpans.find((c) => c.start < end && start < c.end)?.code ?? null;
+  const isCountryToken = (t: Token) => countrySpans.some((c) => c.start <= t.start && t.end <= c.end);
+
+  // ---- parsers
+  const known: Candidate[] = KNOWN.find(text).filter((h) => !/[-\u2010\u2011]$/.test(text.slice(h.start - 1, h.start))).map((h) => ({ start: h.start, end: h.end, kind: h.value.kind, country: h.value.country, known: h.value }));
+  const found: Candidate[] = [];
+  for (const s of doc.sentences) {
+    const tokens = tokenize(text, s.start, s.end);
+    if (isHeadline(tokens)) continue;
+    const index = new Map(tokens.map((t, i) => [t.start, i]));
+    for (const run of capitalisedRuns(text, tokens)) {
+      for (const seg of splitRun(run, isCountryToken)) {
+        const c = headed(seg, isCountryToken) ?? suffixed(text, seg) ?? introduced(text, tokens, index.get(seg[0]!.start)!, seg, isCountryToken);
+        if (c) found.push({ ...c, country: countryAt(c.start, c.end) });
+      }
+    }
+  }
+  for (const m of text.matchAll(EMBASSY)) {
+    if (LEADING_FUNCTION_WORDS.has(m[1]!)) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    found.push({ start, end, kind: "government", country: countryAt(start, start + m[1]!.length) });
+  }
+  for (const m of text.matchAll(EMBASSY_OF)) {
+    const start = m.index!;
+    found.push({ start, end: start + m[0].length, kind: "government", country: countryAt(start, start + m[0].length) });
+  }
+  for (const m of text.matchAll(DOMAIN)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "media", country: null });
+
+  // ---- refiners: the gazetteer against patterns, acronyms, actors
+  const cands = resolveOverlaps(text, known, found, isCountryToken);
+  for (const c of cands) {
+    const m = ACRONYM_AFTER.exec(text.slice(c.end, c.end + 20));
+    if (m && ACRONYM_SHAPE.test(m[1]!) && !/^\d+$/.test(m[1]!)) c.acronym = m[1]!;
+  }
+  const actorNames = new Set([...actors.flatMap((a) => [a.name, ...a.aliases]), ...ACTOR_AGENCY_NAMES].map(foldName));
+  const actorSpans = actors.flatMap((a) => a.mentions);
+  const kept = cands.filter((c) => {
+    if (actorSpans.some((a) => a.start < c.end && c.start < a.end)) return false;
+    if (actorNames.has(foldName(text.slice(c.start, c.end)))) return false;
+    if (c.known && [c.known.name, ...c.known.aliases].some((n) => actorNames.has(foldName(n)))) return false;
+    // a country's name is not an organisation
+    if (countrySpans.some((x) => x.start <= c.start && c.end <= x.end)) return false;
+    return true;
+  });
+
+  // ---- entities: one per real-world thing
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const add = (e: Entity, names: string[]) => {
+    for (const n of names) if (!byKey.has(foldName(n))) byKey.set(foldName(n), e);
+  };
+  for (const c of kept) {
+    const surface = cleanName(text.slice(c.start, c.end));
+    const keys = c.known ? [c.known.name, ...c.known.aliases, surface] : [surface];
+    if (c.acronym) keys.push(c.acronym);
+    let e = keys.map((k) => byKey.get(foldName(k))).find((x) => x);
+    if (!e) {
+      e = { names: [], acronyms: [], kind: c.kind, country: c.country, known: c.known, first: c.start };
+      if (c.known) e.names.push(c.known.name);
+      entities.push(e);
+    }
+    if (!e.names.includes(surface) && !(c.known && c.known.aliases.includes(surface))) e.names.push(surface);
+    if (c.acronym && !e.acronyms.includes(c.acronym)) e.acronyms.push(c.acronym);
+    e.country ??= c.country;
+    add(e, keys);
+  }
+  const joined = joinShortForms(entities);
+  for (const e of joined) if (actorNames.has(foldName(e.names[0]!))) e.names = [];
+
+  // ---- mentions: every occurrence of every name the entity goes by
+  const live = joined.filter((e) => e.names.length);
+  const spellings = live.map((e, i) => ({ names: [...new Set([...e.names, ...e.acronyms, ...(e.known ? [e.known.name, ...e.known.aliases] : [])])], value: i }));
+  const mentions: Span[][] = live.map(() => []);
+  for (const h of new Gazetteer(spellings).find(text)) {
+    if (actorSpans.some((a) => a.start < h.end && h.start < a.end)) continue;
+    mentions[h.value]!.push(spanOf(text, h.start, h.end));
+  }
+  const out = live
+    .map((e, i) => ({ e, mentions: mentions[i]! }))
+    .filter((x) => x.mentions.length)
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return out.map(({ e, mentions: ms }, i) => {
+    const name = e.known ? e.known.name : longest(e.names);
+    const seen = new Set([foldName(name)]);
+    const aliases: string[] = [];
+    for (const n of [...e.names, ...e.acronyms, ...ms.map((m) => cleanName(m.text))]) {
+      const k = foldName(n);
+      if (!k || seen.has(k)) continue;
+      seen.add(k);
+      aliases.push(n);
+    }
+    return { id: `O${i + 1}`, name, aliases, kind: e.kind, country: e.country, mentions: ms };
+  });
+}
+
+function longest(names: string[]): string {
+  return names.reduce((a, b) => (b.length > a.length ? b : a), names[0]!);
+}
+
+/** Runs of capitalised words, with connectors ("of", "for", "and", "the") between capitalised words, within one sentence. */
+function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    while (cur.length && !cur[cur.length - 1]!.cap) cur.pop();
+    if (cur.length) runs.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (cur.length) {
+      const gap = text.slice(cur[cur.length - 1]!.end, t.start);
+      if (!/^[ \t]+$/.test(gap) && !/^[ \t]*&[ \t]*$/.test(gap)) flush();
+    }
+    if (t.cap && cur.length && LEADING_FUNCTION_WORDS.has(t.text)) flush();
+    if (t.cap) cur.push(t);
+    else if (cur.length && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap || (tokens[i + 1]?.text === "the" && tokens[i + 2]?.cap))) cur.push(t);
+    else flush();
+    if (t.possessive) flush();
+  }
+  flush();
+  return runs;
+}
+
+function headAt(seg: Token[], i: number): { start: number; end: number; head: OrgHead } | null {
+  const two = seg[i + 1] ? ORG_HEADS.get(`${seg[i]!.text} ${seg[i + 1]!.text}`) : undefined;
+  if (two) return { start: i, end: i + 1, head: two };
+  const one = seg[i]!.cap ? ORG_HEADS.get(seg[i]!.text) : undefined;
+  return one ? { start: i, end: i, head: one } : null;
+}
+
+/** A run without the function words that open it, split at "and" where both sides name an organisation. */
+function splitRun(run: Token[], isCountryToken: (t: Token) => boolean): Token[][] {
+  let i = 0;
+  while (i < run.length && (LEADING_FUNCTION_WORDS.has(run[i]!.text) || !run[i]!.cap || /-based$/.test(run[i]!.text))) i++;
+  const r = run.slice(i);
+  if (!r.length) return [];
+  const hasHead = (seg: Token[]) => headed(seg, isCountryToken) !== null;
+  for (let k = 1; k < r.length - 1; k++) {
+    if (r[k]!.text !== "and") continue;
+    const left = r.slice(0, k);
+    const right = r.slice(k + 1);
+    const leftWhole = left.some((_, j) => headAt(left, j) !== null) || (left.length === 1 && /^\p{Lu}{2,}$/u.test(left[0]!.text));
+    if (hasHead(right) && leftWhole) return [left, ...splitRun(right, isCountryToken)];
+  }
+  return [r];
+}
+
+/** "Czech Post", "Ministry of Interior", "Social Democratic Party of Germany": a segment with an organisation head. */
+function headed(seg: Token[], isCountryToken: (t: Token) => boolean): Omit<Candidate, "country"> | null {
+  let found: { start: number; end: number; head: OrgHead } | null = null;
+  for (let i = 0; i < seg.length; i++) {
+    const h = headAt(seg, i);
+    if (h) {
+      found = h;
+      if (h.head.opens && COMPLEMENT.has(seg[h.end + 1]?.text ?? "")) break;
+      i = h.end;
+    }
+  }
+  if (!found) return null;
+  // "CEO of Defense Point Security": what stands before an "of" that precedes the head is not part of the name
+  for (let i = found.start - 1; i > 0; i--) {
+    if (COMPLEMENT.has(seg[i]!.text) && !seg.slice(0, i).some((_, k) => headAt(seg.slice(0, i), k))) {
+      return headed(seg.slice(i + 1), isCountryToken);
+    }
+  }
+  const { head } = found;
+  const complement = seg[found.end + 1] && COMPLEMENT.has(seg[found.end + 1]!.text) && seg[found.end + 2]?.cap;
+  const last = complement ? seg.length - 1 : found.end;
+  const before = seg.slice(0, found.start);
+  if (!before.length && !(head.opens && complement)) return null;
+  if (head.needsName && !complement) {
+    const naming = before.filter((t) => !GENERIC_ORG_WORDS.has(t.text) && !PORTFOLIO_SET.has(t.text) && !isCountryToken(t));
+    if (!naming.length) return null;
+  }
+  return { start: seg[0]!.start, end: seg[last]!.end, kind: head.kind, headStart: seg[found.start]!.start };
+}
+
+/** "major bank ČSOB", "casino giant Federal Group": a name right after a common noun that says what it is. */
+function introduced(text: string, tokens: Token[], i: number, seg: Token[], isCountryToken: (t: Token) => boolean): Omit<Candidate, "country"> | null {
+  const prev = tokens[i - 1];
+  if (!prev || prev.cap || !/^[ \t]+$/.test(text.slice(prev.end, seg[0]!.start))) return null;
+  const kind = ORG_CATEGORY_NOUNS.get(prev.text.toLowerCase());
+  if (!kind || seg.length > 4 || seg.some((t) => !t.cap)) return null;
+  if (seg.every((t) => NAME_STOPWORDS.has(t.text) || isCountryToken(t))) return null;
+  if (seg.some((t) => ROLE_NOUN_SET.has(t.text.toLowerCase()) || HONORIFIC_SET.has(t.text))) return null;
+  return { start: seg[0]!.start, end: seg[seg.length - 1]!.end, kind };
+}
+
+/** "Acme Inc.", "Foo GmbH": a segment ending in, or followed by, a company suffix. */
+function suffixed(text: string, seg: Token[]): Omit<Candidate, "country"> | null {
+  const last = seg[seg.length - 1]!;
+  for (let i = seg.length - 2; i > 0; i--) if (COMPLEMENT.has(seg[i]!.text)) return suffixed(text, seg.slice(i + 1));
+  const naming = seg.filter((t) => !ORG_HEADS.has(t.text) && !SUFFIX_SET.has(t.text) && !GENERIC_ORG_WORDS.has(t.text));
+  if (!naming.length) return null;
+  if (seg.length >= 2 && SUFFIX_SET.has(last.text)) {
+    const end = text[last.end] === "." && SUFFIX_SET.has(`${last.text}.`.replace(/\.$/, "")) && COMPANY_SUFFIXES.includes(`${last.text}.`) ? last.end + 1 : last.end;
+    return { start: seg[0]!.start, end, kind: "company" };
+  }
+  const m = SUFFIX_AFTER.exec(text.slice(last.end, last.end + 16));
+  if (m) return { start: seg[0]!.start, end: last.end + m[0].length, kind: "company" };
+  return null;
+}
+
+/**
+ * Gazetteer hits win over pattern candidates they cover; a longer pattern candidate wins over a hit inside it,
+ * unless all it adds is a country, generic words or one generic head ("Microsoft Office", "German BSI").
+ */
+function resolveOverlaps(text: string, known: Candidate[], found: Candidate[], isCountryToken: (t: Token) => boolean): Candidate[] {
+  const keptKnown = new Set(known);
+  const keptFound: Candidate[] = [];
+  for (const f of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (keptFound.some((k) => k.start < f.end && f.start < k.end)) continue;
+    const inside = known.filter((k) => k.start < f.end && f.start < k.end);
+    if (inside.some((k) => k.start <= f.start && f.end <= k.end)) continue;
+    // "Microsoft Office", "Google Cloud Platform": a product or unit of a known company, not another organisation
+    if (f.headStart !== undefined && inside.some((k) => k.kind === "company" && /^[ \t]+$/.test(text.slice(k.end, f.headStart)))) continue;
+    if (inside.length) {
+      const rest = tokenize(text, f.start, f.end).filter((t) => !inside.some((k) => k.start <= t.start && t.end <= k.end));
+      const adds = rest.filter((t) => !GENERIC_ORG_WORDS.has(t.text) && !isCountryToken(t) && !CONNECTORS.has(t.text));
+      const oneHead = adds.length === 1 && ORG_HEADS.get(adds[0]!.text)?.needsName;
+      if (!adds.length || oneHead) continue;
+      for (const k of inside) keptKnown.delete(k);
+    }
+    keptFound.push(f);
+  }
+  return [...keptKnown, ...keptFound].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Foreign Ministry" after "German Foreign Ministry", "Social Democratic Party" beside "Social Democratic Party of
+ * Germany": a shorter name joins the one longer name it ends (or begins) when exactly one such entity exists and
+ * what it leaves out is only a country or an "of <country>" complement.
+ */
+function joinShortForms(entities: Entity[]): Entity[] {
+  const words = (s: string) => foldName(s).split(" ").filter(Boolean);
+  const gone = new Set<Entity>();
+  for (const short of entities) {
+    if (short.known) continue;
+    const sw = words(short.names[0]!);
+    const hosts = entities.filter((e) => {
+      if (e === short || gone.has(e)) return false;
+      return e.names.some((n) => {
+        const lw = words(n);
+        if (lw.length <= sw.length) return false;
+        const tail = lw.slice(lw.length - sw.length).join(" ") === sw.join(" ");
+        const head = lw.slice(0, sw.length).join(" ") === sw.join(" ") && lw[sw.length] === "of";
+        return (tail && lw.length - sw.length <= 2) || head;
+      });
+    });
+    if (hosts.length !== 1) continue;
+    const host = hosts[0]!;
+    for (const n of short.names) if (!host.names.includes(n)) host.names.push(n);
+    for (const a of short.acronyms) if (!host.acronyms.includes(a)) host.acronyms.push(a);
+    host.country ??= short.country;
+    host.first = Math.min(host.first, short.first);
+    gone.add(short);
+  }
+  return entities.filter((e) => !gone.has(e));
 }

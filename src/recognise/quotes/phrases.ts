@@ -1,0 +1,254 @@
+// Subject phrases next to a reporting verb: who the "X" of "X said" / "said X" is, read from the words alone.
+import {
+  HONORIFICS, NAME_CONNECTORS, SENTENCE_OPENERS, ORGANIZATION_NOUNS, PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS, SPEAKER_AUXILIARIES,
+  SPEAKER_PRONOUNS, STATEMENT_NOUNS, SUBJECT_DETERMINERS, SUBJECT_STOPWORDS,
+} from "../../data/quote-speakers.js";
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** What a subject phrase says about its speaker. */
+export type Subject =
+  | { kind: "name"; name: string; start: number; end: number; role: string | null }
+  | { kind: "pronoun"; pronoun: string; start: number }
+  | { kind: "statement"; start: number }
+  | { kind: "organization-noun"; noun: string; start: number }
+  | { kind: "person-noun"; start: number };
+
+const TOKEN = /\([^()\n]{1,30}\)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}\-]|['’](?=\p{L})|\.(?=\p{L}))*\.?|[,:;&\u2014\u2013.!?]/gu;
+const DOTTED = new Set(["mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.", "st.", "jr.", "sr.", "inc.", "corp.", "ltd.", "co.", "col.", "lt.", "adm.", "capt.", "sgt.", "maj."]);
+
+/** Words of text[from, to) with their offsets; a full stop stays on a word only for initials and abbreviations. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  const slice = text.slice(0, to);
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let t = m[0];
+    let end = m.index + t.length;
+    if (t.length > 1 && t.endsWith(".") && !/^\p{Lu}\.$/u.test(t) && !/\..*\./.test(t) && !DOTTED.has(t.toLowerCase())) {
+      t = t.slice(0, -1);
+      end--;
+      out.push({ text: t, start: m.index, end });
+      out.push({ text: ".", start: end, end: end + 1 });
+      continue;
+    }
+    out.push({ text: t, start: m.index, end });
+  }
+  return out;
+}
+
+const lower = (t: Token) => t.text.toLowerCase();
+const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\(\p{Lu}/u.test(t.text);
+const isPossessive = (t: Token) => /['’]s?$/.test(t.text) && /\p{L}['’]s?$/u.test(t.text);
+const isPunct = (t: Token) => /^[,:;&\u2014\u2013.!?]$/.test(t.text) && t.text !== "&";
+const isConnector = (t: Token) => NAME_CONNECTORS.has(lower(t));
+const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
+const isAdverb = (t: Token) => /^[a-z]{3,}ly$/.test(t.text);
+
+/** The subject that ends right before a verb: "Foreign Minister Jan Lipavský", "the statement", "she". */
+export function subjectBefore(text: string, from: number, verbStart: number): Subject | null {
+  const toks = tokenize(text, from, verbStart);
+  let k = toks.length - 1;
+  while (k >= 0 && (SPEAKER_AUXILIARIES.has(lower(toks[k]!)) || isAdverb(toks[k]!))) k--;
+  if (k >= 0 && toks[k]!.text === ",") {
+    // an apposition or relative clause: "Berbock, who is now in Australia, has said"
+    // "A county administrator, Michael Herendeen, confirmed": the apposition is the name, what precedes it the role
+    let j0 = k - 1;
+    while (j0 >= 0 && toks[j0]!.text !== "," && k - j0 < 6) j0--;
+    if (j0 > 0 && toks[j0]!.text === ",") {
+      const inner = toks.slice(j0 + 1, k);
+      const head = toks[j0 - 1]!;
+      if (inner.length >= 2 && inner.length <= 4 && inner.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && /^[a-z]/.test(head.text)
+        && (ROLE_HEADS.has(lower(head)) || PERSON_NOUNS.has(lower(head)))) {
+        return nameSubject(text, inner, rolePhraseBefore(toks, j0));
+      }
+    }
+    // else the apposition opens at the nearest comma after a name that stands as a subject: "Drew Walker, a
+    // cybersecurity expert at Vector Solutions in Tampa, Florida, said" (not "in Tampa,", not "In London,")
+    let j = k - 1;
+    for (; j > 0 && k - j < 40 && !/^[.!?;:]$/.test(toks[j]!.text); j--) {
+      if (toks[j]!.text !== "," || !isCapital(toks[j - 1]!)) continue;
+      let r = j - 1;
+      while (r - 1 >= 0 && (isCapital(toks[r - 1]!) && isCapitalName(toks[r - 1]!) || (isConnector(toks[r - 1]!) && r - 2 >= 0 && isCapital(toks[r - 2]!)))) r--;
+      const lead = toks[r - 1];
+      if (!lead) break;
+      const w = lower(lead);
+      // "Still, Willy Leichter, ..." (an opening adverb and its comma), not "in Tampa, Florida, ..."
+      if (lead.text === "," && r - 2 >= 0 && toks[r - 2]!.start >= from && isCapital(toks[r - 2]!) && !isCapitalName(toks[r - 2]!) && r - 2 === 0) break;
+      if (/^(and|but|that|while|when|meanwhile|also)$/.test(w) || (/^\p{L}/u.test(lead.text) && !SUBJECT_STOPWORDS.has(w))) break;
+    }
+    if (j <= 0 || toks[j]!.text !== ",") return null;
+    k = j - 1;
+  }
+  if (k < 0) return null;
+  const near = toks[k]!;
+  const w = lower(near);
+  if (w in SPEAKER_PRONOUNS) return { kind: "pronoun", pronoun: w, start: near.start };
+  if (isCapital(near) && !isPossessive(near) && isCapitalName(near)) {
+    let j = k;
+    while (j - 1 >= 0) {
+      const t = toks[j - 1]!;
+      if (isCapital(t) && !isPossessive(t) && isCapitalName(t)) j--;
+      else if (isConnector(t) && j - 2 >= 0 && isCapital(toks[j - 2]!)) j--;
+      else break;
+    }
+    const run = toks.slice(j, k + 1);
+    const before = rolePhraseBefore(toks, j);
+    return nameSubject(text, run, before);
+  }
+  if (STATEMENT_NOUNS.has(w)) return { kind: "statement", start: near.start };
+  if (PERSON_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w)) {
+    // "a Microsoft spokesperson", "the Czech ministry"
+    let j = k;
+    while (j - 1 >= 0 && isCapital(toks[j - 1]!) && isCapitalName(toks[j - 1]!)) j--;
+    const owner = toks.slice(j, k);
+    // an owner needs a determiner or a possessive: "a Microsoft spokesperson", "Microsoft’s spokesperson"
+    const owned = owner.length > 0 && (isPossessive(owner[owner.length - 1]!) || (j > 0 && SUBJECT_DETERMINERS.has(lower(toks[j - 1]!))));
+    if (PERSON_NOUNS.has(w)) {
+      if (owned) {
+        const o = cleanPossessive(owner);
+        return { kind: "name", name: text.slice(o.start, o.end), start: o.start, end: o.end, role: near.text };
+      }
+      return { kind: "person-noun", start: near.start };
+    }
+    return { kind: "organization-noun", noun: w, start: near.start };
+  }
+  return null;
+}
+
+/** The subject that follows a verb: "said Jane Doe, director of ...", "said the company", "said Microsoft spokesperson Jane Doe". */
+export function subjectAfter(text: string, verbEnd: number, to: number): Subject | null {
+  const toks = tokenize(text, verbEnd, Math.min(to, verbEnd + 160));
+  let k = 0;
+  const first = toks[0];
+  if (!first) return null;
+  if (lower(first) in SPEAKER_PRONOUNS) return { kind: "pronoun", pronoun: lower(first), start: first.start };
+  const phrase: Token[] = [];
+  for (; k < toks.length && phrase.length < 9; k++) {
+    const t = toks[k]!;
+    const w = lower(t);
+    if (isPunct(t)) break;
+    if (phrase.length === 0 && SUBJECT_DETERMINERS.has(w)) continue;
+    if (isCapital(t)) { phrase.push(t); continue; }
+    if (isConnector(t) && toks[k + 1] && isCapital(toks[k + 1]!) && phrase.length) { phrase.push(t); continue; }
+    if (!SUBJECT_STOPWORDS.has(w) && isWord(t) && (ROLE_HEADS.has(w) || PERSON_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || STATEMENT_NOUNS.has(w) || /^[a-z-]+$/.test(w))) {
+      phrase.push(t);
+      // a lower-case word ends the phrase unless it is a role head followed by a name
+      if (!(ROLE_HEADS.has(w) || PERSON_NOUNS.has(w)) || !toks[k + 1] || !isCapital(toks[k + 1]!)) { k++; break; }
+      continue;
+    }
+    break;
+  }
+  if (!phrase.length) return null;
+  // the last capitalised run is the name; what stands before it is the role
+  let e = phrase.length - 1;
+  if (isCapital(phrase[e]!)) {
+    let s = e;
+    while (s - 1 >= 0 && (isCapital(phrase[s - 1]!) || isConnector(phrase[s - 1]!))) s--;
+    const before = phrase.slice(0, s);
+    const role = before.length ? text.slice(before[0]!.start, before[before.length - 1]!.end) : null;
+    return nameSubject(text, phrase.slice(s, e + 1), role);
+  }
+  const w = lower(phrase[e]!);
+  const caps = phrase.slice(0, e).filter(isCapital);
+  if (STATEMENT_NOUNS.has(w)) return { kind: "statement", start: phrase[e]!.start };
+  if (PERSON_NOUNS.has(w)) {
+    if (caps.length) {
+      const o = cleanPossessive(caps);
+      return { kind: "name", name: text.slice(o.start, o.end), start: o.start, end: o.end, role: phrase[e]!.text };
+    }
+    return { kind: "person-noun", start: phrase[e]!.start };
+  }
+  if (ORGANIZATION_NOUNS.has(w)) return { kind: "organization-noun", noun: w, start: phrase[e]!.start };
+  return null;
+}
+
+/** The subject at the start of a clause, for "X reaffirmed ..., stating:" (the participle's subject). */
+export function clauseSubject(text: string, from: number, to: number): Subject | null {
+  const toks = tokenize(text, from, Math.min(to, from + 240));
+  let k = 0;
+  // an opening adverbial ("In a statement on Friday, ...", "Earlier on Friday, ...")
+  const comma = toks.findIndex((t) => t.text === ",");
+  if (toks[0] && !isCapitalName(toks[0]) && comma > 0 && comma < 12) k = comma + 1;
+  else if (toks[0] && /^(But|And|Yet|So|Still|Now|Also)$/.test(toks[0].text)) k = 1;
+  if (toks[k] && SUBJECT_DETERMINERS.has(lower(toks[k]!))) k++;
+  const first = toks[k];
+  if (!first) return null;
+  if (lower(first) in SPEAKER_PRONOUNS) return { kind: "pronoun", pronoun: lower(first), start: first.start };
+  if (!isCapitalName(first)) return null;
+  let e = k;
+  while (e + 1 < toks.length && (isCapital(toks[e + 1]!) || (isConnector(toks[e + 1]!) && toks[e + 2] && isCapital(toks[e + 2]!)))) e++;
+  const next = toks[e + 1];
+  if (!next || !/^[a-z]/.test(next.text) || isPossessive(toks[e]!)) return null;
+  return nameSubject(text, toks.slice(k, e + 1), null);
+}
+
+/** True for a capitalised word that can open a name (not a sentence-opening adverb or conjunction). */
+function isCapitalName(t: Token): boolean {
+  return isCapital(t) && !SENTENCE_OPENERS.has(lower(t));
+}
+
+/** A lower-case role phrase right before a name: "EU diplomatic service chief" (Josep Borrell). */
+function rolePhraseBefore(toks: Token[], nameStart: number): string | null {
+  const head = toks[nameStart - 1];
+  if (!head || !(ROLE_HEADS.has(lower(head)) || PERSON_NOUNS.has(lower(head))) || isCapital(head)) return null;
+  let j = nameStart - 1;
+  while (j - 1 >= 0 && nameStart - j < 4) {
+    const t = toks[j - 1]!;
+    const w = lower(t);
+    if (isPunct(t) || SUBJECT_DETERMINERS.has(w) || SUBJECT_STOPWORDS.has(w) || !isWord(t)) break;
+    j--;
+  }
+  return toks.slice(j, nameStart).map((t) => t.text).join(" ");
+}
+
+/** A capitalised run as a name subject: role heads split off the front ("Foreign Minister" | "Jan Lipavský"). */
+function nameSubject(text: string, run: Token[], rolePrefix: string | null): Subject | null {
+  // a name never spans a line break (a heading above a paragraph)
+  for (let i = run.length - 1; i > 0; i--) {
+    if (text.slice(run[i - 1]!.end, run[i]!.start).includes("\n")) {
+      run = run.slice(i);
+      rolePrefix = null;
+      break;
+    }
+  }
+  while (run.length && (isConnector(run[0]!) || HONORIFICS.has(lower(run[0]!)))) run = run.slice(1);
+  while (run.length && isConnector(run[run.length - 1]!)) run = run.slice(0, -1);
+  if (!run.length) return null;
+  let role = rolePrefix;
+  // the last Title-case role head that has a name after it
+  let split = -1;
+  for (let i = run.length - 2; i >= 0; i--) {
+    if (ROLE_HEADS.has(lower(run[i]!))) { split = i; break; }
+  }
+  if (split >= 0 && run.slice(split + 1).every((t) => /^\p{Lu}/u.test(t.text) && !ROLE_HEADS.has(lower(t)))) {
+    let r = split;
+    // role words before the head, and at most one other Title-case word ("Transport Minister")
+    let free = 1;
+    while (r - 1 >= 0 && /^\p{Lu}\p{Ll}/u.test(run[r - 1]!.text) && !isPossessive(run[r - 1]!)) {
+      const w = lower(run[r - 1]!);
+      if (!ROLE_HEADS.has(w) && !ROLE_MODIFIERS.has(w) && free-- <= 0) break;
+      r--;
+    }
+    role = text.slice(run[r]!.start, run[split]!.end);
+    run = run.slice(split + 1);
+  } else if (run.length === 1 && (ROLE_HEADS.has(lower(run[0]!)) || PERSON_NOUNS.has(lower(run[0]!)))) {
+    // "Officials said", "Researchers added" opening a sentence: nobody named
+    return { kind: "person-noun", start: run[0]!.start };
+  }
+  while (run.length && HONORIFICS.has(lower(run[0]!))) run = run.slice(1);
+  if (!run.length) return null;
+  const o = cleanPossessive(run);
+  return { kind: "name", name: text.slice(o.start, o.end), start: o.start, end: o.end, role };
+}
+
+/** The offsets of a run of tokens, without a trailing possessive ’s. */
+function cleanPossessive(run: Token[]): { start: number; end: number } {
+  const last = run[run.length - 1]!;
+  const m = /['’]s?$/.exec(last.text);
+  return { start: run[0]!.start, end: m && /\p{L}['’]s?$/u.test(last.text) ? last.end - m[0].length : last.end };
+}
