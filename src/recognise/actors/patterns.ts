@@ -1,0 +1,276 @@
+// Actors the gazetteer lacks, found by pattern. Each parser is a pattern and an extraction, in the manner of
+// chrono-node: tracking codes (APT99, UNC1234, FIN11, Storm-0123), vendor schemes ("Ember Typhoon"), names
+// introduced by a phrase ("a group called X", "hackers known as X"), "the hacking group X", "X hacking group",
+// and crews named after their malware ("SamSam operators", "the Locky crew").
+import type { AnalysedText } from "../../analyse/analyse.js";
+import {
+  CREW_NOUNS, GROUP_NOUNS, GROUP_QUALIFIERS, MALWARE_NOUNS, NOT_ACTOR_NAMES, NOT_SCHEME_WORDS, VENDOR_SCHEMES,
+} from "../../data/actor-lexicon.js";
+import type { ActorKind } from "../../record/schema.js";
+import { foldKey, type ActorCandidate } from "./candidate.js";
+import { COUNTRY_WORD_SOURCE, countryOfWord, isCyberSentence, sentenceSpan } from "./context.js";
+import { candidateOf, knownActorByName } from "./known.js";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
+/** A word list in lower case and Title Case, for headlines: "hacking group" and "Hacking Group". */
+const altTitle = (list: readonly string[]) => alt([...new Set(list.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))]);
+
+const B = "(?<![\\p{L}\\p{N}_$])";
+const E = "(?![\\p{L}\\p{N}_$])";
+/** One word of a name: capitalised or starting with a digit (8Base), with inner digits and $ (Lapsus$, Cipher0007). */
+const TOKEN = "(?:\\p{Lu}|\\d+\\p{L})[\\p{L}\\p{N}$&_]*(?:[.\\-](?:\\p{L}|\\d)[\\p{L}\\p{N}$&_]*)*(?:\\(\\d+\\))?";
+/** A name: up to five such words, "of" allowed inside (Cyber Army of Russia). */
+const NAME = `${TOKEN}(?:[ \\t\\u00a0]+(?:of[ \\t\\u00a0]+)?(?:${TOKEN}|\\d+(?![\\p{L}\\d,.]))){0,4}`;
+const QUOTED = "[\u201c\"\u2018'](?<quoted>[^\u201d\"\u2019'\\n]{2,40}?)[\u201d\"\u2019']";
+
+/** Ordinary words that, capitalised in a headline, look like a name. */
+const TITLE_WORDS = new Set([
+  "claims", "responsibility", "made", "over", "uses", "docs", "hits", "targets", "attack", "attacks", "says", "new", "data",
+  "breach", "leaks", "leak", "steals", "stole", "hacks", "hacked", "behind", "linked", "warns", "exposes", "report", "group",
+  "gang", "team", "hackers", "hacker", "ransomware", "malware", "threat", "security", "cyber", "collective", "intelligence",
+  "advanced", "persistent", "children", "foundation", "smart", "microphones", "after", "with", "from", "into", "about",
+]);
+
+export const NOT_NAME = new Set([
+  ...NOT_ACTOR_NAMES,
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+  "June", "July", "August", "September", "October", "November", "December", "Earlier", "Later", "Last", "Today", "Yesterday",
+]);
+
+const LEADING_DROP = new Set(["The", "the", "A", "An", "of"]);
+const TRAILING_DROP = new Set([
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+  "June", "July", "August", "September", "October", "November", "December", "of", "The", "In", "On", "At", "By", "And", "But",
+]);
+const NOT_NAME_PIECE = /^(?:CVE-|\p{Lu}\p{Ll}+-(?:linked|backed|sponsored|based|aligned|controlled|nexus)$)/u;
+
+/** Drops leading articles and demonyms ("the Iranian OilRig"), a trailing date word or possessive; null for no name. */
+export function cleanName(text: string, start: number): { start: number; end: number } | null {
+  const re = /[^\s]+/g;
+  const tokens: { s: number; e: number; w: string }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) tokens.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+  while (tokens.length && (LEADING_DROP.has(tokens[0]!.w) || countryOfWord(tokens[0]!.w))) tokens.shift();
+  while (tokens.length && TRAILING_DROP.has(tokens.at(-1)!.w)) tokens.pop();
+  if (!tokens.length || NOT_NAME.has(tokens[0]!.w) || tokens.some((t) => NOT_NAME_PIECE.test(t.w))) return null;
+  // a headline's run of capitalised words is not a name: "Hacking Group Claims Responsibility"
+  if (tokens.length >= 2 && tokens.every((t) => TITLE_WORDS.has(t.w.toLowerCase()))) return null;
+  const s = start + tokens[0]!.s;
+  let e = start + tokens.at(-1)!.e;
+  const poss = /['\u2019]s?$/.exec(text.slice(tokens[0]!.s, tokens.at(-1)!.e));
+  if (poss) e -= poss[0].length;
+  if (e <= s) return null;
+  return { start: s, end: e };
+}
+
+function patternCandidate(text: string, start: number, end: number, kind: ActorKind, country: string | null = null, key?: string): ActorCandidate {
+  const name = text.slice(start, end).replace(/\s+/g, " ");
+  const known = knownActorByName(name);
+  if (known) return candidateOf(known, start, end, text.slice(start, end));
+  return {
+    key: key ?? foldKey(name),
+    name,
+    start,
+    end,
+    text: text.slice(start, end),
+    kind,
+    sponsorCountry: country,
+    sponsorOrganization: null,
+    knownAliases: [],
+    known: false,
+  };
+}
+
+// ---------------------------------------------------------------- tracking codes
+const CODE_RE = new RegExp(
+  `${B}(?:APT[ -]?\\d{1,3}|APT-C-\\d{2}|UNC\\d{3,5}|TA\\d{3,4}|FIN\\d{1,2}|DEV-\\d{4}|Storm-\\d{4}|TEMP\\.\\p{Lu}\\p{Ll}+|UAC-\\d{4}|TAG-\\d{1,3})${E}`,
+  "gu",
+);
+
+function findCodes(doc: AnalysedText): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  for (const m of doc.text.matchAll(CODE_RE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const normal = m[0].replace(/^APT[ -](\d+)$/, "APT$1");
+    const known = knownActorByName(m[0]) ?? knownActorByName(normal);
+    if (known) {
+      out.push(candidateOf(known, start, end, m[0]));
+      continue;
+    }
+    const kind: ActorKind = normal.startsWith("FIN") ? "criminal" : "unknown";
+    out.push(patternCandidate(doc.text, start, end, kind, null, foldKey(normal)));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- vendor schemes
+const SCHEME_BY_SUFFIX = new Map(VENDOR_SCHEMES.map((s) => [s.suffix, s]));
+const NOT_SCHEME = new Set(NOT_SCHEME_WORDS);
+const SCHEME_RE = new RegExp(`${B}(\\p{Lu}\\p{Ll}+)[ \\t\\u00a0]+(${alt(VENDOR_SCHEMES.map((s) => s.suffix))})${E}`, "gu");
+
+function findSchemes(doc: AnalysedText): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  for (const m of doc.text.matchAll(SCHEME_RE)) {
+    const first = m[1]!;
+    if (NOT_SCHEME.has(first) || NOT_NAME.has(first) || countryOfWord(first)) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    // "Red Panda Express", "Typhoon Haiyan": a longer proper name is something else
+    if (/^[ \t]+\p{Lu}/u.test(doc.text.slice(end, end + 3))) continue;
+    if (/\p{Lu}\p{Ll}*[ \t]+$/u.test(doc.text.slice(Math.max(0, start - 20), start))) continue;
+    if (!isCyberSentence(doc, start, end)) continue;
+    const scheme = SCHEME_BY_SUFFIX.get(m[2]!)!;
+    out.push(patternCandidate(doc.text, start, end, scheme.kind, scheme.country));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- "a group called X", "hackers known as X"
+const HOLDER =
+  "(?:group|gang|hackers?|hacktivists?|actors?|collective|crew|outfit|consortium|persona|vendor|seller|cybercriminals?|criminals?|" +
+  "attackers?|team|individual|blackmailers?|extortionists?|scammers?|adversary|APT|syndicate|cartel|entity)";
+const HOLDER_BEFORE = new RegExp(
+  `${B}${HOLDER}(?:[ \\t\\u00a0]+of[ \\t\\u00a0]+(?:hackers|cybercriminals|attackers|criminals))?[ \\t\\u00a0]*[,\u2013\u2014-]?[ \\t\\u00a0]*` +
+    `(?:(?:who|that|which|is|are|was|were|has|have|been|being|also|now|only|publicly|widely|previously|currently|simply|` +
+    `sometimes|otherwise|reportedly|allegedly|is|who's|[\u2013\u2014-])[ \\t\\u00a0]*,?[ \\t\\u00a0]*){0,4}$`,
+  "iu",
+);
+const INTRO_RE = new RegExp(
+  `${B}(?:call(?:s|ed|ing)?[ \\t\\u00a0]+(?:itself|themselves|himself|herself)|called|known(?:[ \\t\\u00a0]+only)?[ \\t\\u00a0]+as|dubbed|nicknamed|` +
+    `self-styled|self-proclaimed|named|tracked[ \\t\\u00a0]+as|referred[ \\t\\u00a0]+to[ \\t\\u00a0]+as|(?:going|goes|go|operating|operates|posting|posts|` +
+    `working|works)[ \\t\\u00a0]+(?:by|under)(?:[ \\t\\u00a0]+the)?(?:[ \\t\\u00a0]+(?:name|handle|nickname|moniker|alias|pseudonym|username|persona))?` +
+    `(?:[ \\t\\u00a0]+of)?)[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:${QUOTED}|(?<bare>${NAME}))`,
+  "gu",
+);
+
+/** Phrases that introduce a name on their own: "the so-called “X”", "using the fake name of X". */
+const SELF_INTRO_RE = new RegExp(
+  `${B}(?:so-called[ \\t\\u00a0]+(?:${QUOTED})|(?:fake|false|assumed|made-up)[ \\t\\u00a0]+(?:name|identity|persona|alias)(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+` +
+    `(?:${QUOTED.replace("quoted", "quoted2")}|(?<bare>${NAME})))`,
+  "gu",
+);
+/** Names that say they are a gang: "the Turkish Crime Gang", "Lizard Squad". */
+const GANG_NAME_RE = new RegExp(`${B}(?<bare>(?:${TOKEN}[ \\t\\u00a0]+){1,3}(?:Gang|Crew|Squad|Syndicate|Cartel|Collective))${E}`, "gu");
+
+/** "the research group called X", "a security team known as X": defenders, not attackers. */
+const RESEARCHERS_BEFORE = /(?:research|researchers|security|anti-malware|antivirus|response|analysts?|intelligence)[ \t\u00a0]+(?:group|team|collective|unit)[ \t\u00a0]*,?[ \t\u00a0]*$/iu;
+
+function findIntroduced(doc: AnalysedText): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  const text = doc.text;
+  for (const m of text.matchAll(SELF_INTRO_RE)) {
+    const quoted = m.groups!.quoted ?? m.groups!.quoted2;
+    const raw = quoted ?? m.groups!.bare!;
+    const rawStart = m.index! + m[0].length - raw.length - (quoted ? 1 : 0);
+    const span = cleanName(raw, rawStart);
+    if (span && /^\p{Lu}|^\d/u.test(text.slice(span.start, span.end))) out.push(patternCandidate(text, span.start, span.end, "unknown"));
+  }
+  for (const m of text.matchAll(GANG_NAME_RE)) {
+    const span = cleanName(m.groups!.bare!, m.index!);
+    if (!span || !/\s/.test(text.slice(span.start, span.end)) || !isCyberSentence(doc, span.start, span.end)) continue;
+    out.push(patternCandidate(text, span.start, span.end, "criminal"));
+  }
+  for (const m of text.matchAll(INTRO_RE)) {
+    const sentence = sentenceSpan(doc, m.index!, m.index! + 1);
+    const before = text.slice(Math.max(sentence.start, m.index! - 100), m.index!);
+    if (!HOLDER_BEFORE.test(before) || RESEARCHERS_BEFORE.test(before)) continue;
+    const raw = m.groups!.quoted ?? m.groups!.bare!;
+    const rawStart = m.index! + m[0].length - raw.length - (m.groups!.quoted ? 1 : 0);
+    const span = cleanName(raw, rawStart);
+    if (!span) continue;
+    out.push(patternCandidate(text, span.start, span.end, "unknown"));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- "the hacking group X", "X hacking group"
+const QUALIFIED_GROUP = `(?:${altTitle(GROUP_QUALIFIERS)})(?:[ \\t\\u00a0]+(?:${altTitle(["hacking", "hacker", "ransomware", "cyber", "espionage"])}))?[ \\t\\u00a0-]+(?:${altTitle(GROUP_NOUNS)})`;
+const QUALIFIED_GROUP_LOWER = `(?:${alt(GROUP_QUALIFIERS)})(?:[ \\t\\u00a0]+(?:hacking|hacker|ransomware|cyber|espionage))?[ \\t\\u00a0-]+(?:${alt(GROUP_NOUNS)})`;
+const GROUP_THEN_NAME = new RegExp(`${B}${QUALIFIED_GROUP_LOWER}[ \\t\\u00a0]*,?[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:${QUOTED}|(?<bare>${NAME}))`, "gu");
+const NAME_THEN_GROUP = new RegExp(`${B}(?<bare>${NAME})[ \\t\\u00a0]+(?<q>${QUALIFIED_GROUP})${E}`, "gu");
+
+function kindOfQualifier(q: string): ActorKind {
+  const l = q.toLowerCase();
+  if (l.includes("hacktivist")) return "hacktivist";
+  if (/ransomware|cybercrim|criminal|extortion/.test(l)) return "criminal";
+  if (/state|nation/.test(l)) return "state-affiliated";
+  return "unknown";
+}
+
+function findQualifiedGroups(doc: AnalysedText): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  const text = doc.text;
+  for (const m of text.matchAll(GROUP_THEN_NAME)) {
+    const raw = m.groups!.quoted ?? m.groups!.bare!;
+    const rawStart = m.index! + m[0].length - raw.length - (m.groups!.quoted ? 1 : 0);
+    const span = cleanName(raw, rawStart);
+    if (span) out.push(patternCandidate(text, span.start, span.end, kindOfQualifier(m[0])));
+  }
+  for (const m of text.matchAll(NAME_THEN_GROUP)) {
+    const raw = m.groups!.bare!;
+    const span = cleanName(raw, m.index!);
+    if (span) out.push(patternCandidate(text, span.start, span.end, kindOfQualifier(m.groups!.q!)));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- "SamSam operators", "the Locky crew"
+const MALWARE_ALT = altTitle(MALWARE_NOUNS);
+const CREW_RE = new RegExp(
+  `${B}(?<x>\\p{Lu}[\\p{L}\\p{N}]+)(?<mw>[ \\t\\u00a0]+(?:${MALWARE_ALT}))?[ \\t\\u00a0]+(?:${altTitle(CREW_NOUNS)})${E}`,
+  "gu",
+);
+
+function findCrews(doc: AnalysedText): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  const text = doc.text;
+  const isMalware = new Map<string, boolean>();
+  for (const m of text.matchAll(CREW_RE)) {
+    const x = m.groups!.x!;
+    if (NOT_NAME.has(x) || countryOfWord(x)) continue;
+    if (!m.groups!.mw) {
+      if (!isMalware.has(x)) {
+        isMalware.set(
+          x,
+          new RegExp(`${B}${escape(x)}[ \\t\\u00a0]+(?:${MALWARE_ALT})${E}`, "u").test(text) ||
+            new RegExp(`${B}(?:${MALWARE_ALT})[^.]{0,30}?(?:dubbed|called|named|known[ \\t\\u00a0]+as)[ \\t\\u00a0]+[“"]?(?:\\p{L}+\\.)?${escape(x)}${E}`, "u").test(text),
+        );
+      }
+      if (!isMalware.get(x)) continue;
+    }
+    const start = m.index!;
+    const end = start + m[0].length;
+    const known = knownActorByName(x);
+    if (known) {
+      out.push(candidateOf(known, start, start + x.length, x));
+      continue;
+    }
+    out.push(patternCandidate(text, start, end, "criminal", null, `${foldKey(x)} crew`));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- "Kremlin-backed hackers"
+/** An actor the text describes but does not name: kept only where no named actor stands in the same sentence. */
+const DESCRIBED_RE = new RegExp(
+  `${B}(?<c>${COUNTRY_WORD_SOURCE})-(?:backed|sponsored|linked|affiliated|controlled|directed)[ \\t\\u00a0]+` +
+    `(?:(?:hacking|hacker|cyber|threat|espionage)[ \\t\\u00a0]+)?(?:hackers|group|gang|actors|unit)${E}`,
+  "gu",
+);
+
+export function findDescribedActors(doc: AnalysedText): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  for (const m of doc.text.matchAll(DESCRIBED_RE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const c = patternCandidate(doc.text, start, end, "state-affiliated", countryOfWord(m.groups!.c!));
+    out.push({ ...c, key: `described:${foldKey(m[0])}` });
+  }
+  return out;
+}
+
+/** Every pattern parser, in order of trust: where two overlap, the earlier wins. */
+export function findPatternActors(doc: AnalysedText): ActorCandidate[] {
+  return [...findCodes(doc), ...findSchemes(doc), ...findIntroduced(doc), ...findQualifiedGroups(doc), ...findCrews(doc)];
+}
