@@ -1,4 +1,6 @@
 // Bytes to text: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM; binary data and invalid UTF-8 are refused.
+// (HTML pages are decoded leniently, by their declared charset: src/input/html/charset.ts.)
+import { WINDOWS_1252_HIGH } from "../data/html-windows-1252.js";
 import { ExtractError } from "./errors.js";
 
 export interface Decoded {
@@ -20,7 +22,7 @@ export function decodeBytes(bytes: Uint8Array, fallback?: "windows-1252"): Decod
     try {
       return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
     } catch {
-      return { text: new TextDecoder(fallback).decode(body), encoding: fallback };
+      return { text: decodeWindows1252(body), encoding: fallback };
     }
   }
   return { text: decodeStrict("utf-8", body), encoding: "utf-8" };
@@ -35,7 +37,7 @@ function decodeStrict(encoding: string, bytes: Uint8Array): string {
 }
 
 /** NUL bytes, or many control characters in the first 8 KiB, mean binary data (PNG, PDF, ZIP...). */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -49,4 +51,12 @@ function looksBinary(bytes: Uint8Array): boolean {
 /** Line ends to \n; the text every offset refers to. */
 export function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, "\n");
+}
+
+const C1 = /[\u0080-\u009f]/g;
+
+/** windows-1252 (and ISO-8859-1, which the web reads as windows-1252) to text. Node 20's TextDecoder decodes
+ *  bytes 0x80-0x9F of windows-1252 as ISO-8859-1 C1 controls; they are mapped here to what they stand for. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder("latin1").decode(bytes).replace(C1, (c) => String.fromCharCode(WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!));
 }

@@ -1,6 +1,10 @@
 // HTML pages: the article body and what the page states about itself (title, date, authors...), with cheerio.
-import * as cheerio from "cheerio";
-import { decodeBytes, normaliseText } from "./decode.js";
+// The text keeps the plain-text corpus shape: the headline, a blank line, then the body's blocks (paragraphs,
+// headings, list items, byline lines), one blank line between blocks, `<br>` as a line break.
+import { articleBlocks, sameHeadline, type Block } from "./html/body.js";
+import { decodePage } from "./html/charset.js";
+import { parseHtml } from "./html/dom.js";
+import { pageMeta } from "./html/meta.js";
 
 /** What a page states about itself; every field optional. */
 export interface PageMeta {
@@ -17,21 +21,19 @@ export interface Page {
   meta: PageMeta;
 }
 
-const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
-
-/** A first version: paragraphs of the body joined by blank lines. */
+/** Bytes of an HTML page to its article text and metadata. */
 export function htmlToArticle(bytes: Uint8Array): Page {
-  const html = decodeBytes(bytes, "windows-1252").text;
-  const $ = cheerio.load(html);
-  $("script, style, noscript, nav, aside, footer, header, form, iframe, svg").remove();
-  const root = $("article").first().length ? $("article").first() : $("body");
-  const parts: string[] = [];
-  root.find(BLOCKS).each((_, el) => {
-    if ($(el).find(BLOCKS).length) return;
-    const t = $(el).text().replace(/\s+/g, " ").trim();
-    if (t) parts.push(t);
-  });
-  const title = $('meta[property="og:title"]').attr("content") ?? $("h1").first().text().trim() ?? null;
-  const text = normaliseText([title, ...parts].filter(Boolean).join("\n\n"));
-  return { text, meta: { title: title || null, language: $("html").attr("lang") ?? null } };
+  const { text: html } = decodePage(bytes);
+  const doc = parseHtml(html);
+  const meta = pageMeta(doc);
+  const blocks: Block[] = articleBlocks(doc, meta.title);
+
+  // The headline goes first: the page's title, else the article's first main heading.
+  let title = meta.title;
+  const h1 = blocks.findIndex((b) => b.tag === "h1" && (!title || sameHeadline(b.text, title)));
+  if (!title && h1 >= 0) title = blocks[h1]!.text.replace(/\n/g, " ");
+  if (h1 >= 0 && title && sameHeadline(blocks[h1]!.text, title)) blocks.splice(h1, 1);
+
+  const parts = title ? [title, ...blocks.map((b) => b.text)] : blocks.map((b) => b.text);
+  return { text: parts.join("\n\n"), meta: { ...meta, title: title ?? null } };
 }
