@@ -1,8 +1,193 @@
-// Responses: how governments, alliances, police and vendors responded.
-import type { AnalysedText } from "../analyse/analyse.js";
-import type { Incident, Response } from "../record/schema.js";
+// Responses: how governments, alliances, police and vendors responded. Response triggers are data
+// (src/data/response-triggers.ts); the responder is the subject before the trigger (a coordination such as
+// "NATO and the EU" gives one response each), else the speaker of the quote the trigger stands in.
+// Hypotheticals ("ready to consider a coordinated response") and denials ("Moscow denied") are statements.
+import type { AnalysedText, Sentence } from "../analyse/analyse.js";
+import { trimSpan } from "../analyse/span.js";
+import { Gazetteer } from "../analyse/gazetteer.js";
+import { STATE_METONYMS } from "../data/response-metonyms.js";
+import { RESPONSE_TRIGGERS } from "../data/response-triggers.js";
+import type { Incident, Quote, Response, ResponseKind, Span } from "../record/schema.js";
 import type { Found } from "../recognise/found.js";
+import { findAttributions } from "./attributions.js";
+import { countryOf, mentionsIn, type EntityMention } from "./entities.js";
+import { isBackground, isDenial } from "./triggers.js";
 
-export function assembleResponses(_doc: AnalysedText, _found: Found, _incidents: Incident[]): Response[] {
+const TRIGGER_RE = new RegExp(
+  RESPONSE_TRIGGERS.map((t) => `(?<![\\p{L}\\p{N}_-])(${t.pattern.replace(/\((?!\?)/g, "(?:")})(?![\\p{L}\\p{N}_])`).join("|"),
+  "giu",
+);
+/** Cues that make what follows them a possibility, not a deed. */
+const HYPO_BEFORE_RE = /(?:could|may|might|would|should|will|ready to|prepared to|consider(?:s|ed|ing)?|threaten(?:s|ed)? to|call(?:s|ed)? for|urg(?:es|ed|ing)|leading to|lead to|help(?:s|ed)? to|plans? to|intends? to|weigh(?:s|ing)?|possible|potential|no|not|yet to|failed to|refused to|without)\s+(?:\w+\s+){0,4}$/iu;
+const VULN_WORDS_RE = /vulnerabilit|security (?:flaw|hole|bug)|\bCVE-\d/iu;
+const MODAL_RE = /could|may|might|would|will|should|ready|prepared|consider|threaten|call|urg|plan|intend|weigh|possible|potential/iu;
+const NEGATED_PATCH_RE = /(?:no|not yet|not been|hasn't|haven't|has not|have not|yet to|without a|unpatched|before a)\s+(?:\w+\s+){0,2}$/iu;
+const METONYMS = new Gazetteer(STATE_METONYMS.map((m) => ({ names: m.names, value: m.code })));
+/** The last clause break before a trigger: its subject stands after it ("..., and Europol said"). */
+const CLAUSE_BREAK_RE = /(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|saying|stated|announced|confirmed|added|adding|that|after|when|while)\s+)/giu;
+/** A capitalised name just before the trigger: "The Foreign Office summoned", "the Treasury on Monday imposed". */
+const SUBJECT_NP_RE = /(?:^|[\s,;])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)\s+(?:(?:also|has|have|had|then|later|swiftly|quickly|promptly|on\s+\p{Lu}\p{L}+|today|yesterday)\s+)*(?:\p{Ll}+\s+){0,2}$/u;
+const SUBJECT_STOP = new Set(["It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
+const COORD_RE = /^\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+|&\s+)(?:the\s+)?$/iu;
+const PRONOUN_RE = /(?:^|\s)(?:it|they|he|she|the (?:ministry|alliance|bloc|company|agency|department|government|statement))\s/iu;
+const OFFICIAL_ROLE_RE = /minister|president|chancellor|secretary|director|spokes|ambassador|chief|head|commissioner|prime|premier|senator|governor|mayor|official|general|chair/iu;
+const COMPANY_ROLE_RE = /executive|officer|founder|ceo|cto|ciso|cfo|researcher|analyst|engineer|manager|vice president|product|marketing|technical|technology|security director/iu;
+/** Kinds of response only an official body gives (a company investigating itself is not a response). */
+const OFFICIAL_ONLY = new Set<ResponseKind>(["statement", "investigation", "condemnation", "solidarity", "diplomatic-summons", "expulsion", "sanctions", "indictment", "arrest"]);
+/** A dateline ("HONG KONG (REUTERS) -") names a place, not a subject. */
+const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\))?\s*[-\u2013\u2014:,]/u;
+const OFFICIAL_KINDS = new Set(["government", "intergovernmental", "military", "intelligence", "political-party"]);
+
+interface Responder { name: string; country: string | null; mention: EntityMention | null }
+
+function inQuote(quotes: readonly Quote[], start: number, end: number): Quote | undefined {
+  return quotes.find((q) => q.start <= start && q.end >= end);
+}
+
+export function assembleResponses(doc: AnalysedText, found: Found, incidents: Incident[]): Response[] {
+  const text = doc.text;
+  const out: Response[] = [];
+  const seen = new Set<string>();
+  let last: Responder[] = [];
+  const vulnerable = incidents.some((i) => i.types.some((t) => t === "vulnerability-disclosure" || t === "vulnerability-exploitation") || i.vulnerabilities.length > 0)
+    || VULN_WORDS_RE.test(text);
+  const incidentIdsNear = (s: Sentence): string[] => {
+    if (!incidents.length) return [];
+    const hit = incidents.filter((i) => i.evidence.some((e) => e.start >= s.start && e.end <= s.end));
+    return (hit.length ? hit : [incidents[0]!]).map((i) => i.id);
+  };
+  const add = (kind: ResponseKind, r: Responder | null, s: Sentence, evidence: Span, quote: Quote | undefined) => {
+    const by = r?.name ?? null;
+    const key = `${kind}|${by ?? ""}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const dateMention = found.dates.find((d) => d.start >= s.start && d.end <= s.end && d.value && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+    const date = dateMention?.value ?? (/\btoday\b/i.test(text.slice(s.start, s.end)) ? found.referenceDate : null);
+    const quoteIds = found.quotes.filter((q) => q.start < s.end && s.start < q.end).map((q) => q.id);
+    if (quote && !quoteIds.includes(quote.id)) quoteIds.push(quote.id);
+    out.push({ id: "", kind, by, byCountry: r?.country ?? null, date: date ?? null, incidentIds: incidentIdsNear(s), quoteIds, evidence });
+  };
+
+  // attributions first: they know their attributors
+  const attributed = new Set<number>();
+  for (const a of findAttributions(doc, found)) {
+    const rs = a.by.map((m) => ({ name: m.name, country: countryOf(found, m), mention: m }));
+    for (const r of rs) add("attribution", r, a.sentence, trimSpan(text, a.sentence.start, a.sentence.end), undefined);
+    if (rs.length) attributed.add(a.sentence.index);
+  }
+
+  for (const s of doc.sentences) {
+    const st = text.slice(s.start, s.end);
+    if (isBackground(st)) continue;
+    const mentions = mentionsIn(found, s).filter((m) => m.kind !== "actor" && !inQuote(found.quotes, m.span.start, m.span.end)
+      && !(m.span.text === m.span.text.toUpperCase() && m.span.text.length >= 4 && DATELINE_AFTER_RE.test(text.slice(m.span.end, m.span.end + 20))));
+    const denial = isDenial(st);
+    TRIGGER_RE.lastIndex = 0;
+    for (let m = TRIGGER_RE.exec(st); m; m = TRIGGER_RE.exec(st)) {
+      const k = m.slice(1).findIndex((g) => g !== undefined);
+      let kind = RESPONSE_TRIGGERS[k]?.kind;
+      if (!kind) continue;
+      if (kind === "attribution") continue; // handled above, with its actor
+      const start = s.start + m.index;
+      const before = text.slice(Math.max(s.start, start - 60), start);
+      if (kind === "patch" && NEGATED_PATCH_RE.test(before)) continue;
+      // an update or a fix is a patch where the article reports a vulnerability; "patch" says so itself
+      if (kind === "patch" && !/patch|hotfix/i.test(m[0]) && !vulnerable) continue;
+      const hypo = HYPO_BEFORE_RE.exec(before);
+      if (kind !== "statement" && hypo && !MODAL_RE.test(hypo[0])) continue; // "leading to their arrest", "no patch"
+      if (kind !== "statement" && (hypo || denial)) kind = "statement";
+      const quote = inQuote(found.quotes, start, start + m[0].length);
+      const responders = subjectOf(found, mentions, start, quote, st, s, last);
+      if (!responders.length) {
+        if (kind !== "statement" && kind !== "investigation") {
+          add(kind, null, s, trimSpan(text, s.start, s.end), quote);
+        }
+        continue;
+      }
+      for (const r of responders) {
+        if (OFFICIAL_ONLY.has(kind) && !official(found, r)) continue;
+        add(kind, r, s, trimSpan(text, s.start, s.end), quote);
+      }
+      last = responders;
+    }
+  }
+  return out.map((r, i) => ({ ...r, id: `R${i + 1}` }));
+}
+
+/** The responders of a trigger: the first named subject before it and those coordinated with it. */
+function subjectOf(found: Found, mentions: EntityMention[], at: number, quote: Quote | undefined, st: string, s: Sentence, last: Responder[]): Responder[] {
+  let clauseStart = s.start;
+  let lastBreak = s.start;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  for (let m = CLAUSE_BREAK_RE.exec(st); m && s.start + m.index < at; m = CLAUSE_BREAK_RE.exec(st)) {
+    const end = s.start + m.index + m[0].length;
+    if (end > at) break;
+    if (/^,\s+(?:and|but|while|whereas)|^;/u.test(m[0])) lastBreak = end;
+    if (mentions.some((x) => x.span.start >= end && x.span.end <= at)) clauseStart = end;
+  }
+  // "..., and the Treasury imposed sanctions": a new clause whose subject is no recognised name
+  const np = SUBJECT_NP_RE.exec(st.slice(0, at - s.start));
+  const npStart = np ? s.start + np.index + np[0].indexOf(np[1]!) : 0;
+  const npEnd = np ? npStart + np[1]!.length : 0;
+  if (np && !SUBJECT_STOP.has(np[1]!.split(/\s+/)[0]!) && npStart >= lastBreak && !mentions.some((x) => x.span.end > npStart && x.span.start < at)) {
+    const meto = METONYMS.find(np[1]!)[0];
+    const inner = found.countries.find((c) => c.mentions.some((m) => m.start >= npStart && m.end <= npEnd));
+    return [{ name: np[1]!, country: meto?.value ?? inner?.code ?? null, mention: null }];
+  }
+  if (lastBreak > clauseStart) clauseStart = lastBreak;
+  const before = mentions.filter((m) => m.span.end <= at && m.span.start >= clauseStart);
+  if (before.length) {
+    let i = 0;
+    // "Czechia's National Office ...": the office, not the country
+    let adjCountry: string | null = null;
+    while (i + 1 < before.length && before[i]!.kind === "country" && before[i + 1]!.kind !== "country" && /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?$/u.test(st.slice(before[i]!.span.end - s.start, before[i + 1]!.span.start - s.start))) {
+      adjCountry = before[i]!.country;
+      i++;
+    }
+    const first = before[i]!;
+    const group = [first];
+    for (let j = i + 1; j < before.length; j++) {
+      const gap = st.slice(group[group.length - 1]!.span.end - s.start, before[j]!.span.start - s.start);
+      if (COORD_RE.test(gap)) group.push(before[j]!);
+      else if (before[j]!.kind === "person" && group.length === 1 && /^\s*(?:['’]s\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(gap)) group.push(before[j]!); // "NÚKIB Director Lukáš Kintr"
+      else break;
+    }
+    return group.map((m) => ({ name: m.name, country: countryOf(found, m) ?? (m === first ? adjCountry : null), mention: m }));
+  }
+  if (quote) {
+    // "“...,” Foreign Minister Ingrid Dahl said": the name after the quote
+    const after = mentions.find((m) => m.span.start >= quote.end && m.kind !== "country");
+    if (after) return [{ name: after.name, country: countryOf(found, after), mention: after }];
+  }
+  const meto = METONYMS.find(st).find((m) => s.start + m.start < at);
+  if (meto) return [{ name: meto.text.replace(/^the\s+/i, ""), country: meto.value, mention: null }];
+  if (quote?.speaker?.name) {
+    const ent = quote.speaker.entityId ? mentionOf(found, quote.speaker.entityId) : null;
+    return [{ name: quote.speaker.name, country: ent, mention: null }];
+  }
+  const q = found.quotes.find((x) => x.start >= s.start && x.end <= s.end + 2 && x.speaker?.name);
+  if (q?.speaker) return [{ name: q.speaker.name, country: q.speaker.entityId ? mentionOf(found, q.speaker.entityId) : null, mention: null }];
+  if (PRONOUN_RE.test(` ${st.slice(0, at - s.start)}`) && last.length) return last;
   return [];
+}
+
+function mentionOf(found: Found, id: string): string | null {
+  const o = found.organizations.find((x) => x.id === id);
+  if (o) return o.country;
+  return null;
+}
+
+function official(found: Found, r: Responder): boolean {
+  const m = r.mention;
+  if (!m) return true; // a quote speaker resolved by the quotes recogniser
+  if (m.kind === "country") return true;
+  if (m.kind === "organization") return OFFICIAL_KINDS.has(m.orgKind ?? "");
+  if (m.kind === "person") {
+    const p = found.people.find((x) => x.id === m.id);
+    if (!p) return false;
+    const org = found.organizations.find((o) => o.name === p.organization);
+    if (org) return OFFICIAL_KINDS.has(org.kind);
+    return OFFICIAL_ROLE_RE.test(p.role ?? "") && !COMPANY_ROLE_RE.test(p.role ?? "");
+  }
+  return false;
 }

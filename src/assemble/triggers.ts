@@ -1,0 +1,71 @@
+// Trigger finding: which incident types each sentence reports, and whether the sentence is background,
+// hypothetical or a denial. Lexicons are data (src/data/incident-*.ts); this is the code that applies them.
+import type { AnalysedText, Sentence } from "../analyse/analyse.js";
+import { Gazetteer } from "../analyse/gazetteer.js";
+import { spanOf } from "../analyse/span.js";
+import { BACKGROUND_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, MODAL_BEFORE_CUES } from "../data/incident-context.js";
+import { INCIDENT_TRIGGERS } from "../data/incident-triggers.js";
+import { MALWARE_FAMILIES } from "../data/malware.js";
+import type { IncidentType, Span } from "../record/schema.js";
+
+export interface TriggerHit {
+  type: IncidentType;
+  strong: boolean;
+  span: Span;
+  sentence: Sentence;
+}
+
+const words = (xs: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${xs.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
+
+/** One regex per trigger, in data order; the group index tells which trigger matched. */
+const TRIGGER_RE = new RegExp(
+  INCIDENT_TRIGGERS.map((t) => `(?<![\\p{L}\\p{N}_-])(${t.pattern.replace(/\((?!\?)/g, "(?:")})(?![\\p{L}\\p{N}_])`).join("|"),
+  "giu",
+);
+const BACKGROUND_RE = words(BACKGROUND_CUES);
+const HYPOTHETICAL_RE = words(HYPOTHETICAL_CUES);
+const DENIAL_RE = words(DENIAL_CUES);
+/** A modal cue up to three words before a trigger. */
+const MODAL_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${MODAL_BEFORE_CUES.join("|")})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, "iu");
+const LIST_BEFORE_RE = /(?:\bor|\band|\bsuch as|\blike|\bincluding)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Types a list of threats names in passing. */
+const LIST_TYPES = new Set<IncidentType>(["ransomware", "phishing", "malware"]);
+/** Types whose triggers a modal context voids. */
+const MODAL_TYPES = new Set<IncidentType>(["data-breach", "ransomware"]);
+
+export const MALWARE_GAZETTEER = new Gazetteer(MALWARE_FAMILIES.map((m) => ({ names: m.names, value: m.type })));
+
+export function isBackground(s: string): boolean {
+  return BACKGROUND_RE.test(s);
+}
+export function isHypothetical(s: string): boolean {
+  return HYPOTHETICAL_RE.test(s);
+}
+export function isDenial(s: string): boolean {
+  return DENIAL_RE.test(s);
+}
+
+/** Every trigger in every sentence, in text order; overlapping triggers of different types are all kept. */
+export function findTriggers(doc: AnalysedText): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const sentence of doc.sentences) {
+    const s = doc.text.slice(sentence.start, sentence.end);
+    TRIGGER_RE.lastIndex = 0;
+    for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
+      const k = m.slice(1).findIndex((g) => g !== undefined);
+      const trig = INCIDENT_TRIGGERS[k];
+      if (!trig) continue;
+      const start = sentence.start + m.index;
+      if (MODAL_TYPES.has(trig.type) && MODAL_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) continue;
+      // a type named in a list of threats ("keyloggers or ransomware", "such as phishing") is said in passing
+      const strong = trig.strong && !(LIST_TYPES.has(trig.type) && LIST_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start)));
+      hits.push({ type: trig.type, strong, span: spanOf(doc.text, start, start + m[0].length), sentence });
+      if (m[0].length === 0) TRIGGER_RE.lastIndex++;
+    }
+    for (const mw of MALWARE_GAZETTEER.find(s)) {
+      const start = sentence.start + mw.start;
+      hits.push({ type: mw.value, strong: true, span: spanOf(doc.text, start, start + mw.text.length), sentence });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,32 @@
+// Sentence contexts that keep a trigger from reporting an incident: background and trend statements,
+// advice, hypotheticals and denials. Source: written by hand for this project.
+
+/** A sentence matching one of these speaks of cyber threats in general, not of an incident. */
+export const BACKGROUND_CUES: readonly string[] = [
+  "on the rise", "are rising", "is rising", "increasingly", "growing (?:number|threat|problem|risk)", "more and more",
+  "every year", "each year", "year-on-year", "compared to \\d{4}", "(?:two|three)-fold increase", "tips? (?:for|on|to)",
+  "how to (?:protect|avoid|spot|prevent)", "best practices?", "you should", "users should", "be (?:wary|careful|vigilant)",
+  "never click", "don't click", "do not click", "to protect (?:yourself|themselves|your)", "report (?:found|finds|says) that",
+  "survey", "according to a (?:new )?(?:report|study)", "per cent of", "percent of", "% of",
+];
+
+/** Hypotheticals: possible future measures, not measures taken. */
+export const HYPOTHETICAL_CUES: readonly string[] = [
+  "could (?:consider|impose|face|lead|be)", "may (?:consider|impose|face)", "might", "would consider", "ready to consider",
+  "considering", "consider(?:s|ed)? (?:a |possible )?", "threaten(?:s|ed)? (?:to|with)", "if ", "whether", "calls? for",
+  "called for", "urged", "urges", "plans? to", "intends? to", "weighing", "mulling", "possible (?:sanctions|response|measures)",
+];
+
+/** Denials: the speaker rejects involvement; a statement, never an attribution. */
+export const DENIAL_CUES: readonly string[] = [
+  "denied", "denies", "deny", "denying", "rejected (?:the )?(?:accusations?|allegations?|claims?)", "rejects",
+  "dismissed (?:the )?(?:accusations?|allegations?|claims?)", "baseless", "unfounded", "groundless", "had nothing to do",
+  "has nothing to do", "no evidence",
+];
+
+/** Modal contexts just before a data-breach trigger: what a flaw could let someone do, not what was done. */
+export const MODAL_BEFORE_CUES: readonly string[] = [
+  "could", "can", "may", "might", "would", "allows?", "allowing", "allowed", "enables?", "enabling", "let", "lets", "letting",
+  "attempts? to", "trying to", "tries to", "vulnerable to", "risk of", "prevent", "preventing", "avoid", "protect",
+  "designed to", "capable of",
+];

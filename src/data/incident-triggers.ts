@@ -1,0 +1,73 @@
+// Incident triggers: the words that say an incident of a given type happened.
+// Source: written by hand for this project from the vocabulary of cyber-incident reporting
+// (CASIE event types, MITRE ATT&CK tactic names, government attribution statements).
+// Patterns are regular-expression sources matched case-insensitively on word boundaries.
+import type { IncidentType } from "../record/schema.js";
+
+export interface IncidentTrigger {
+  type: IncidentType;
+  /** regular-expression source, matched case-insensitively */
+  pattern: string;
+  /** strong triggers decide a type alone; weak ones need a second mention or a strong one */
+  strong: boolean;
+}
+
+const t = (type: IncidentType, strong: boolean, ...patterns: string[]): IncidentTrigger[] =>
+  patterns.map((pattern) => ({ type, pattern, strong }));
+
+export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
+  ...t("ransomware", true, "ransomware", "ransom(?:s|ed)?", "crypto-?lock(?:er|ed|ing)", "file-?encrypting (?:malware|virus|trojan)",
+    "encrypt(?:ed|s|ing)? (?:the |their |its |all |victims'? |users'? )?(?:files|data|systems|computers|servers|hard drives?|documents)",
+    "decrypt(?:ion|or)? keys?", "pay(?:ing)? (?:the )?hackers"),
+  ...t("extortion", true, "extort(?:ed|ing|ion|s)?", "blackmail(?:ed|ing)?", "sextortion"),
+  ...t("phishing", true, "phish(?:ing|ed|er|ers|es)?", "spear-?phish(?:ing)?", "smishing", "vishing", "whaling attacks?",
+    "business e-?mail compromise", "BEC (?:scams?|attacks?|fraud)", "scareware", "malspam",
+    "(?:e-?mail|spam|tech support|phone|sms|text message) scams?", "(?:posing|posed|pose|poses|masquerad(?:e|es|ed|ing)) as(?! a risk| a threat| a danger| a challenge)",
+    "(?:pretend(?:ing|ed)?|purport(?:ing|ed)?|claim(?:ing|ed)?) to (?:be|come) from", "pretend(?:ing|ed)? to be",
+    "fake (?:e-?mails?|websites?|sites?|log-?in pages?|pages?|invoices?|messages?|notifications?|domains?)",
+    "fraudulent (?:e-?mails?|websites?|sites?|messages?|links?)", "credential harvesting"),
+  ...t("phishing", false, "social engineering", "scam(?:s|mers?|ming)?", "disguis(?:e|es|ed|ing) as", "impersonat(?:e|es|ed|ing|ion)", "spoof(?:ed|ing)",
+    "fake (?:apps?|updates?|alerts?|accounts?|versions?|flash)", "malicious (?:e-?mails?|attachments?|links?|documents?|macros?|word documents?)",
+    "(?:e-?mail|spam) campaigns?", "lures?", "tricked|trick(?:ing|s)? (?:users|victims|people|employees|staff|them|customers|recipients)", "typosquat(?:ting|ted)?"),
+  ...t("data-breach", true, "data breach(?:es)?", "(?:security|privacy|cyber|massive|major) breach(?:es)?", "breach(?:ed|es)?",
+    "(?:stole|stolen|steal(?:ing|s)?|theft of|exfiltrat(?:ed|ing|ion of)|accessed|exposed|leaked|compromised|obtained|dumped|harvested|taken) (?:the )?(?:\\w+ ){0,3}(?:data|information|details|records|credentials|passwords|e-?mails|files|documents|databases?|credit cards?|card numbers|accounts?|social security numbers|addresses)",
+    "(?:data|information|details|records|credentials|passwords|database) (?:\\w+ ){0,2}(?:was|were|had been|have been|has been|may have been|might have been|could have been) (?:\\w+ )?(?:stolen|accessed|exposed|leaked|compromised|taken|breached|obtained|viewed)",
+    "(?:data|information|details|records|credentials|passwords|e-?mails|e-?mail addresses|files|accounts|numbers|databases?) (?:\\w+ ){0,3}(?:stolen|exposed|leaked|compromised|breached|handed|dumped|hijacked)",
+    "(?:access(?:ed|ing)?(?! to)|viewed|grab(?:bed)?|harvest(?:ed|ing)?|collect(?:ed|ing)?|siphon(?:ed)?|copied|scrap(?:ed|ing)) (?:\\w+ ){0,3}(?:personal |private |sensitive |customer |user )?(?:data|databases?|information|messages|e-?mails|accounts|files|records|credentials|passwords|details)",
+    "(?:get|got|gets|getting) (?:his|her|their) hands on", "compromis(?:e|es|ed|ing) (?:\\w+ ){0,2}(?:user |customer |e-?mail )?accounts",
+    "information disclosure", "(?:took|take|takes|taking) over (?:\\w+ ){0,2}accounts",
+    "gain(?:ed|ing|s)? (?:unauthori[sz]ed )?access to (?:\\w+ ){0,3}(?:accounts|data|information|details|e-?mails|credentials|records|databases?|inbox(?:es)?)",
+    "(?:expos(?:e|es|ing)|obtain(?:s|ing)?|collect(?:s|ed|ing)?|captur(?:e|es|ed|ing)|extract(?:s|ed|ing)?|post(?:ed|ing)|releas(?:ed|ing)|leak(?:s|ing)?|steal) (?:the )?(?:\\w+ ){0,3}(?:personal |private |sensitive |customer |user |medical )(?:data|information|details|records|credentials)",
+    "data (?:leak|theft|exposure)", "leak(?:ed)? (?:of )?(?:\\w+ )?(?:data|records|database)", "unauthori[sz]ed (?:access|party|third party|individual)",
+    "exposed (?:online|publicly|on the internet)", "publicly accessible", "unsecured (?:server|database|bucket)"),
+  ...t("vulnerability-disclosure", true, "CVE-\\d{4}-\\d+",
+    "(?:discover(?:ed|s|ing|y of)?|f(?:ou|i)nd(?:s|ing)?|disclos(?:ed|es|ing|ure of)|report(?:ed|s|ing)?|uncover(?:ed|s)?|identif(?:ied|ies|y)|spott(?:ed)?|fix(?:ed|es)?|patch(?:ed|es)?|address(?:ed|es)?|plug(?:ged|s)?) (?:\\w+ ){0,4}(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?|zero-?days?)",
+    "(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?) (?:was |were |has been |have been |had been )?(?:discovered|found|disclosed|reported|uncovered|identified|spotted|fixed|patched)",
+    "(?:critical|serious|severe|major|new|newly discovered|unpatched|high-risk|high-severity|remote|zero-?day) (?:\\w+ )?(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?)",
+    "security (?:flaws?|holes?|bugs?)", "remote code execution", "buffer overflow"),
+  ...t("vulnerability-disclosure", false, "vulnerabilit(?:y|ies)(?! scans?| assessments?| management)", "zero-?days?", "0-?day",
+    "security (?:weakness(?:es)?|issues?)", "flaws? (?:in|that|which|could|allows?|affects?)", "bugs? (?:in|that|which|could|allows?)", "privilege escalation", "proof-of-concept"),
+  ...t("vulnerability-exploitation", true, "exploit(?:ed|ing|s)? (?:a |an |the |this |these |several |multiple )?(?:\\w+ ){0,3}(?:vulnerabilit(?:y|ies)|flaws?|zero-?days?|bugs?|weakness)",
+    "zero-?day (?:attacks?|exploits?)", "(?:vulnerability|flaw|bug) (?:was|were|has been|had been|is being) exploited"),
+  ...t("ddos", true, "DDoS", "DoS attacks?", "denial[- ]of[- ]service", "distributed denial"),
+  ...t("defacement", true, "defac(?:e|ed|ement|ements|ing)"),
+  ...t("espionage", true, "(?:cyber-?)?espionage", "spying", "spied on", "spy (?:campaign|operation)", "intelligence[- ]gathering", "steal(?:ing)? (?:state |military |trade )?secrets"),
+  ...t("hack-and-leak", true, "hack-and-leak", "hack and leak", "leaked (?:e-?mails|documents) (?:stolen|obtained)"),
+  ...t("sabotage", true, "sabotage", "wiper (?:malware|attack)", "destructive (?:malware|attacks?)", "wiped (?:data|hard drives|computers)"),
+  ...t("supply-chain", true, "supply[- ]chain (?:attack|compromise|hack)", "trojani[sz]ed (?:update|software|version)"),
+  ...t("malware", true, "malware", "trojans?", "backdoors?", "spyware", "botnets?", "keyloggers?", "remote access trojan", "infostealer", "info-stealer", "cryptojack(?:ing|ers?)", "cryptominers?", "worms?"),
+  ...t("financial-theft", true, "heist", "(?:stole|stolen|steal|theft of|siphoned|drained) (?:\\w+ ){0,2}(?:funds|money|cryptocurrency|bitcoins?|ether)", "fraudulent (?:transfers?|transactions?|wire)"),
+  ...t("influence-operation", true, "disinformation", "influence (?:operation|campaign)s?", "propaganda", "election interference", "troll farms?"),
+  ...t("intrusion", true, "cyber-?attack(?:s|ed|ers)?", "cyber attacks?", "hack(?:ed|ing|s)?", "hacking attacks?", "intrusions?",
+    "malicious cyber (?:activity|activities|campaign|operations?)", "cyber (?:activity|activities|campaign|operations?|incident)",
+    "compromised (?:the )?(?:\\w+ )?(?:networks?|systems?|servers?|accounts?|computers?)", "attacks? (?:on|against)", "attacked|targeted"),
+];
+
+/** Types that state an aim: an incident with one of these is not a bare `intrusion`. */
+export const AIM_TYPES: readonly IncidentType[] = [
+  "espionage", "data-breach", "ransomware", "extortion", "phishing", "ddos", "defacement", "hack-and-leak", "sabotage",
+  "financial-theft", "influence-operation", "supply-chain", "malware",
+];
+
+/** With ransomware, these words anywhere in the report say data was taken too (double extortion): a data breach. */
+export const RANSOMWARE_THEFT_CUES: readonly string[] = ["steal(?:s|ing)?", "stole", "stolen", "theft", "exfiltrat(?:e|ed|es|ing|ion)"];

@@ -1,0 +1,39 @@
+// Response triggers: the words that say a government, alliance, police force or vendor responded to an incident.
+// Source: written by hand for this project from government statements, indictments and vendor advisories.
+// Patterns are regular-expression sources matched case-insensitively.
+import type { ResponseKind } from "../record/schema.js";
+
+export interface ResponseTrigger {
+  kind: ResponseKind;
+  pattern: string;
+}
+
+const r = (kind: ResponseKind, ...patterns: string[]): ResponseTrigger[] => patterns.map((pattern) => ({ kind, pattern }));
+
+export const RESPONSE_TRIGGERS: readonly ResponseTrigger[] = [
+  ...r("solidarity", "(?:in|expressed|expresses|express|pledg(?:ed|es|ing)|show(?:ed|s)?) (?:its |their |our |full )?solidarity", "stand(?:s)? (?:in solidarity )?with", "pledg(?:ed|es|ing) (?:its |their )?support"),
+  ...r("condemnation", "condemn(?:s|ed|ing|ation)?", "denounc(?:e|es|ed|ing)", "deplor(?:e|es|ed)", "(?:completely |totally )?unacceptable"),
+  ...r("diplomatic-summons", "summon(?:s|ed|ing)?", "called in the (?:\\w+ )?(?:ambassador|envoy|charg[eé])"),
+  ...r("expulsion", "expel(?:s|led|ling)?", "expulsion", "declared (?:\\w+ )?persona non grata"),
+  ...r("sanctions", "sanction(?:s|ed|ing)?", "asset freezes?", "travel bans?", "froze (?:the )?assets"),
+  ...r("indictment", "indict(?:ed|ment|ments|s)?", "charged", "charges against", "criminal complaint", "pleaded guilty", "sentenced", "convicted"),
+  ...r("arrest", "arrest(?:ed|s|ing)?", "detained", "taken into custody", "extradit(?:ed|ion)"),
+  ...r("investigation", "investigat(?:ing|ion|ions|e|es|ed)", "probe", "launched an inquiry", "looking into"),
+  ...r("takedown", "took down", "taken down", "take ?down", "seiz(?:ed|ure of) (?:the )?(?:\\w+ )?(?:servers?|domains?|infrastructure|websites?)", "dismantl(?:ed|ing)", "disrupted (?:the )?(?:\\w+ )?(?:botnet|network|infrastructure|operation)", "sinkhol(?:ed|ing)"),
+  ...r("reward", "rewards? of", "offer(?:ed|s|ing)? (?:a )?(?:\\w+ )?reward", "bounty of"),
+  ...r("advisory", "advisory", "advisories", "issued (?:a |an )?(?:\\w+ )?(?:warning|alert)", "warned", "warns", "alert(?:ed)? (?:users|customers|organi[sz]ations)", "urg(?:ed|es|ing) (?:users|customers|people|organi[sz]ations|everyone|administrators|admins) to"),
+  ...r("patch", "patch(?:ed|es|ing)?", "(?:security |software |firmware |emergency |critical )update(?:s)? (?:to|that|for|which|fix|address)", "released (?:a |an )?(?:\\w+ )?(?:update|fix|version)", "(?:fixed|fixes|fixing|addressed|addresses|resolved|plugged) (?:the |a |an |this |these |both |two |several |multiple )?(?:\\w+ ){0,3}(?:flaws?|bugs?|vulnerabilit(?:y|ies)|issues?|holes?)", "update (?:to|their|your) (?:the )?(?:latest|new|newest)", "upgrade to (?:the )?(?:latest|version)", "rolled out (?:a |an )?(?:fix|update)", "hotfix", "workaround",
+    "(?:has|have|had|was|were|been|is|are|be) (?:since |now |already |quickly |properly |not |not yet |yet to be )?(?:been )?(?:fixed|resolved|addressed|remediated|mitigated)",
+    "fixed (?:by|in|with)", "(?:security )?fix(?:es)? (?:to|for|available)", "security fixes", "(?:firmware|software|security|emergency|critical|out-of-band) updates?",
+    "(?:in|with|via|through) (?:an|the|a) update", "upgrad(?:e|ed|ing) (?:to|the)", "install(?:ed|ing)? (?:the )?(?:latest|update|updates|new version)", "updated versions?", "new version"),
+  ...r("notification", "notif(?:y|ied|ying|ies|ication|ications)", "(?:sent|sending|mailed) (?:\\w+ )?letters", "informed (?:affected |all )?(?:customers|patients|users|members|employees|clients)", "alerting (?:affected )?(?:customers|patients|users)"),
+  ...r("attribution", "blam(?:ed|es|e|ing)", "attribut(?:ed|es|e|ing|ion)", "(?:is|was|are|were) (?:\\w+ )?responsible for", "(?:is|was|are|were) (?:\\w+ )?behind", "(?:is|was|are|were) involved", "carried out by", "conducted by", "perpetrated by", "accus(?:ed|es|ing)", "pointed the finger", "links? (?:to|with)", "linked (?:to|with)", "same conclusions?"),
+  ...r("statement", "said", "says", "stated", "stating", "statement", "announced", "told", "declared", "wrote", "denied", "denies", "rejected", "rejects", "dismissed", "called (?:the|it|them)"),
+];
+
+/** Who responds: a responder must be a government, intergovernmental body, military, intelligence, police or a vendor;
+ *  these words in a responder name mark it as such when the organisations recogniser left its kind open. */
+export const RESPONDER_HEADS: readonly string[] = [
+  "ministry", "minister", "government", "president", "prime minister", "department", "office", "agency", "police",
+  "council", "commission", "embassy", "parliament", "senate", "congress", "fbi", "nato", "eu", "un",
+];

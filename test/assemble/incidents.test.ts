@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { extractFixture, extractText } from "../helpers.js";
+
+describe("incidents", () => {
+  it("keeps a state espionage campaign and a hacktivist DDoS apart", () => {
+    const r = extractFixture("incidents-two-campaigns.txt");
+    expect(r.incidents.length).toBe(2);
+    const spy = r.incidents.find((i) => i.types.includes("espionage"))!;
+    const ddos = r.incidents.find((i) => i.types.includes("ddos"))!;
+    expect(spy).toBeDefined();
+    expect(ddos).toBeDefined();
+    expect(spy.id).not.toBe(ddos.id);
+    expect(spy.actors).toContain("Sandworm");
+    expect(ddos.actors.some((a) => a.startsWith("NoName057"))).toBe(true);
+    expect(ddos.victims.map((v) => v.name)).toEqual(expect.arrayContaining(["Oslo Airport"]));
+    expect(spy.dates).toEqual({ start: "2024-04", end: "2024-09" });
+  });
+
+  it("records who attributed the campaign, and to whom", () => {
+    const r = extractFixture("incidents-two-campaigns.txt");
+    const spy = r.incidents.find((i) => i.types.includes("espionage"))!;
+    const a = spy.attributions.find((x) => x.actor === "Sandworm");
+    expect(a).toBeDefined();
+    expect(a!.country).toBe("RU");
+    expect(a!.by.length).toBeGreaterThan(0);
+    expect(r.incidents.every((i) => i.victimCountries.every((c) => c !== "RU"))).toBe(true);
+  });
+
+  it("carries victims, impact figures and malware of a ransomware attack", () => {
+    const r = extractFixture("incidents-hospital-ransomware.txt");
+    expect(r.incidents.length).toBe(1);
+    const inc = r.incidents[0]!;
+    expect(inc.types).toEqual(expect.arrayContaining(["ransomware", "data-breach"]));
+    expect(inc.victims.map((v) => v.name)).toContain("Riverside Health");
+    expect(inc.victims.find((v) => v.name === "Riverside Health")!.sector).toBe("health");
+    expect(inc.impact.counts.map((c) => c.text)).toContain("326,000 patients");
+    expect(inc.impact.amounts).toEqual(expect.arrayContaining([
+      { value: 40, currency: "BTC", text: "40 bitcoin" },
+      { value: 1_200_000, currency: "USD", text: "$1.2 million" },
+    ]));
+    expect(inc.malware).toContain("LockBit");
+  });
+
+  it("carries CVEs, products and zero-days", () => {
+    const r = extractFixture("incidents-patch-advisory.txt");
+    const vulns = r.incidents.flatMap((i) => i.vulnerabilities);
+    expect(vulns.find((v) => v.cve === "CVE-2023-23397")?.zeroDay).toBe(true);
+    expect(vulns.map((v) => v.product)).toContain("Microsoft Outlook");
+    expect(r.incidents.flatMap((i) => i.types)).toContain("vulnerability-disclosure");
+  });
+
+  it("reports nothing for background alone", () => {
+    const r = extractText("Experts warn\n\nCyberattacks are on the rise, and ransomware is increasingly common, a survey found.");
+    expect(r.incidents).toEqual([]);
+  });
+
+  it("points every piece of evidence into the text", () => {
+    const r = extractFixture("incidents-two-campaigns.txt");
+    for (const i of r.incidents) for (const e of [...i.evidence, ...i.attributions.map((a) => a.evidence)]) expect(e.text.length).toBe(e.end - e.start);
+  });
+
+  it("takes countries attacked for victim countries, not where a speaker stands", () => {
+    const r = extractText("Attack\n\nHackers attacked government networks in Lithuania and Poland. The minister, who is now in Australia, has said the hacking attack was serious.");
+    const vc = r.incidents.flatMap((i) => i.victimCountries);
+    expect(vc).toEqual(expect.arrayContaining(["LT", "PL"]));
+    expect(vc).not.toContain("AU");
+  });
+});

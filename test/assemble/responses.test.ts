@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { extractFixture, extractText } from "../helpers.js";
+
+const kinds = (r: ReturnType<typeof extractText>) => r.responses.map((x) => `${x.kind}:${x.by}`);
+
+describe("responses", () => {
+  it("finds attribution, summons, solidarity and condemnation with their responders", () => {
+    const r = extractFixture("incidents-two-campaigns.txt");
+    const k = kinds(r);
+    expect(k).toContain("diplomatic-summons:Norwegian Foreign Ministry");
+    expect(k).toContain("solidarity:NATO");
+    expect(k).toContain("condemnation:NATO");
+    expect(r.responses.some((x) => x.kind === "attribution" && x.byCountry === "NO")).toBe(true);
+    expect(r.responses.find((x) => x.kind === "diplomatic-summons")!.byCountry).toBe("NO");
+  });
+
+  it("takes a denial for a statement, not an attribution", () => {
+    const r = extractFixture("incidents-two-campaigns.txt");
+    const moscow = r.responses.filter((x) => x.byCountry === "RU");
+    expect(moscow.map((x) => x.kind)).toEqual(["statement"]);
+  });
+
+  it("takes a hypothetical for a statement, not sanctions", () => {
+    const r = extractFixture("incidents-two-campaigns.txt");
+    expect(r.responses.some((x) => x.kind === "sanctions")).toBe(false);
+    expect(kinds(r)).toContain("statement:European Union");
+  });
+
+  it("gives the speaker of a quote the condemnation it carries", () => {
+    const r = extractFixture("incidents-two-campaigns.txt");
+    const c = r.responses.find((x) => x.kind === "condemnation" && x.by === "Ingrid Dahl");
+    expect(c).toBeDefined();
+    expect(c!.quoteIds.length).toBe(1);
+  });
+
+  it("finds indictments, rewards, sanctions, arrests and takedowns", () => {
+    const r = extractFixture("incidents-indictment.txt");
+    const k = new Set(r.responses.map((x) => x.kind));
+    for (const kind of ["indictment", "reward", "sanctions", "arrest", "takedown"]) expect(k).toContain(kind);
+    expect(kinds(r)).toContain("takedown:Europol");
+    expect(kinds(r)).not.toContain("arrest:State Department"); // "information leading to their arrest"
+  });
+
+  it("finds patches, advisories and notifications", () => {
+    const p = extractFixture("incidents-patch-advisory.txt");
+    expect(kinds(p)).toContain("patch:Microsoft");
+    expect(p.responses.some((x) => x.kind === "advisory")).toBe(true);
+    const h = extractFixture("incidents-hospital-ransomware.txt");
+    expect(kinds(h)).toContain("notification:Riverside Health");
+    expect(h.responses.some((x) => x.kind === "investigation")).toBe(true);
+  });
+
+  it("does not read a missing fix as a patch", () => {
+    const r = extractText("Flaw found\n\nResearchers found a critical vulnerability in the router firmware. There is no patch available yet.");
+    expect(r.responses.some((x) => x.kind === "patch")).toBe(false);
+  });
+
+  it("resolves 'today' to the reference date and links incidents", () => {
+    const r = extractText("Agency blames APT28\n\nThe Czech Foreign Ministry announced today that APT28 is responsible for the cyberattacks against state institutions.", { published: "2024-05-03" });
+    const a = r.responses.find((x) => x.kind === "attribution");
+    expect(a?.date).toBe("2024-05-03");
+    expect(a?.incidentIds.length).toBe(1);
+  });
+
+  it("takes the subject of a new clause for the responder, not the object of the last one", () => {
+    const r = extractText("Envoy summoned\n\nThe Foreign Office summoned the Chinese ambassador, and the Treasury imposed sanctions on two men after the cyberattack.");
+    const s = r.responses.find((x) => x.kind === "sanctions");
+    expect(s?.by).toBe("Treasury");
+    expect(r.responses.some((x) => x.kind === "diplomatic-summons" && x.by === "Foreign Office")).toBe(true);
+    expect(r.responses.some((x) => x.byCountry === "CN")).toBe(false);
+  });
+
+  it("gives a capital's denial to its state", () => {
+    const r = extractText("Denial\n\nBeijing rejected the accusations of hacking as fabricated.");
+    expect(r.responses.map((x) => [x.kind, x.byCountry])).toContainEqual(["statement", "CN"]);
+    expect(r.responses.some((x) => x.kind === "attribution")).toBe(false);
+  });
+});
