@@ -20,6 +20,8 @@ export interface ExtractOptions {
   format?: Format;
   url?: string | null;
   title?: string | null;
+  /** told each warning about the input (an empty file, a page with no article text), one line each */
+  warn?: (message: string) => void;
 }
 
 /** Bytes of one article to its validated record. Throws ExtractError for input that is not text. */
@@ -28,6 +30,7 @@ export function extractFromBytes(bytes: Uint8Array, options: ExtractOptions): Ex
 }
 
 export function extractFromArticle(article: Article, options: ExtractOptions): ExtractionRecord {
+  for (const w of article.warnings) options.warn?.(w);
   const doc = analyse(article.text);
   const metadata = recogniseMetadata(doc);
   const publishedAt = options.published ?? article.meta.publishedAt ?? metadata.publishedAt ?? null;

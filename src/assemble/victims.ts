@@ -1,24 +1,41 @@
 // Victims: names in victim positions of an incident's sentences, from the organisations recogniser where it
 // found the name, else from capitalised noun phrases; and the countries those positions name.
 import type { AnalysedText, Sentence } from "../analyse/analyse.js";
-import { GENERIC_VICTIM_HEADS, GENERIC_VICTIM_SKIP, NOT_VICTIMS, VICTIM_AFTER, VICTIM_STOPWORDS, VICTIM_ZONE_OPENERS } from "../data/incident-victims.js";
+import { GENERIC_VICTIM_HEADS, GENERIC_VICTIM_SKIP, NOT_VICTIM_TERMS, NOT_VICTIMS, ORGANIZATION_FOLLOWERS, VICTIM_AFTER, VICTIM_AFTER_STRONG, VICTIM_STOPWORDS, VICTIM_ZONE_OPENERS } from "../data/incident-victims.js";
 import { SECTOR_WORDS } from "../data/sectors.js";
+import { spanOf } from "../analyse/span.js";
 import type { Organization, Sector, Span, Victim } from "../record/schema.js";
 import type { Found } from "../recognise/found.js";
 import { MALWARE_GAZETTEER } from "./triggers.js";
 
 const ZONE_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${VICTIM_ZONE_OPENERS.join("|")})(?![\\p{L}\\p{N}_])`, "giu");
-const AFTER_RE = new RegExp(`^\\s*,?\\s*(?:\\p{L}+ly\\s+)?(?:${VICTIM_AFTER.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
+/** Between a name and its victim predicate: "both", an adverb, an auxiliary ("X has also suffered"). */
+const AFTER_LEAD = String.raw`^\s*,?\s*(?:(?:both|all|also|each|itself|themselves)\s+)?(?:\p{L}+ly\s+)?(?:(?:has|have|had)\s+(?:(?:also|now|since|just|\p{L}+ly)\s+)?)?`;
+const AFTER_RE = new RegExp(`${AFTER_LEAD}(?:${VICTIM_AFTER.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
+const STRONG_AFTER_RE = new RegExp(`${AFTER_LEAD}(?:${VICTIM_AFTER_STRONG.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
+const ORG_FOLLOWER_RE = new RegExp(`^(?:['’]s?)?\\s+(?:${ORGANIZATION_FOLLOWERS.join("|")})(?![\\p{L}])`, "iu");
+/** A headline's last part after a spaced dash, bar or bullet names the site: "... - Help Net Security". */
+const SITE_SUFFIX_RE = /\s[-–—|•]\s(?=[^\n]{2,60}$)/u;
 /** A capitalised name: words that start upper-case (or are acronyms, digits), joined by of/&/for/de. */
 const NP_RE = /(?:[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)(?:\s+(?:(?:of|for|&|de|du|la|the)\s+)*[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)*/gu;
 /** The zone of a victim opener ends at a clause break. */
 const ZONE_END_RE = /;|\s(?:which|who|that|but|because|according to|said|says|when|while|after|before|by)\s|,\s(?:and\s)?(?:which|who|but|according|said|says|when|while)\b|["“”]|\.\s/u;
 const STOP = new Set(VICTIM_STOPWORDS);
-const NOT_VICTIM = new Set(NOT_VICTIMS.map((n) => n.toLowerCase()));
+const NOT_VICTIM = new Set([...NOT_VICTIMS, ...NOT_VICTIM_TERMS].map((n) => n.toLowerCase()));
 const GENERIC_SKIP = new Set(GENERIC_VICTIM_SKIP);
 /** Up to two modifiers and a generic victim noun, at the start of a zone. */
 const GENERIC_RE = new RegExp(`^\\s*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,4}?)(${GENERIC_VICTIM_HEADS.join("|")})(?![\\p{L}])`, "iu");
 const COORDINATED_RE = /^(?:(?:,\s*|\s+(?:and|or|&)\s+|,\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)+(?:\s+(?:both|all|also))?/u;
+/** A generic victim noun anywhere in a sentence, as the possible subject of a victim predicate. */
+const GENERIC_HEAD_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${GENERIC_VICTIM_HEADS.join("|")})(?![\\p{L}\\p{N}_-])`, "giu");
+const COORDINATED_GENERIC_RE = new RegExp(`^(?:(?:,\\s*|\\s+(?:and|or)\\s+|,\\s+(?:and|or)\\s+)(?:[\\p{L}\\p{N}.&'’-]+\\s+){0,2}?(?:${GENERIC_VICTIM_HEADS.join("|")})(?![\\p{L}]))+`, "iu");
+/** A short place or scope phrase between a subject and its predicate: "corporations across the world have been hit". */
+const SCOPE_RE = /^\s+(?:across|around|throughout|in|from|at)\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?/u;
+/** A modifier word before a generic noun: "NYC", "Connecticut-based", "charity", "health-care". */
+const MODIFIER_RE = /^[\p{L}\p{N}][\p{L}\p{N}.&'’-]*$/u;
+
+/** Generic nouns for businesses: "defence companies" are companies of the military sector, not the military. */
+const COMPANY_NOUN_RE = /(?<![\p{L}])(?:compan(?:y|ies)|firms?|business(?:es)?|providers?|manufacturers?|retailers?|corporations?|contractors?|suppliers?)(?![\p{L}])/iu;
 /** Sectors that are also victim kinds. */
 const SECTOR_KINDS = new Set(["government", "political-party", "military", "media"]);
 const SECTOR_RES = SECTOR_WORDS.map((s) => ({ sector: s.sector, re: new RegExp(`(?<![\\p{L}])(?:${s.words.join("|")})(?![\\p{L}])`, "iu") }));
@@ -38,7 +55,18 @@ export function sectorOf(name: string, kind: string | null): Sector | null {
   return null;
 }
 
-interface Named { start: number; end: number; name: string; org: Organization | null; country: string | null; headline?: boolean }
+interface Named { start: number; end: number; name: string; org: Organization | null; country: string | null; headline?: boolean; person?: boolean }
+
+/** The name a victim goes by: the longest form the article itself uses for the organisation ("National Health
+ *  Service" rather than "NHS", "Facebook" in an article that never says "Meta"). */
+function writtenName(doc: AnalysedText, o: Organization): string {
+  let best = "";
+  for (const m of o.mentions) {
+    const t = cleanName(doc.text.slice(m.start, m.end).replace(/\s+/gu, " "));
+    if (t.length > best.length) best = t;
+  }
+  return best || o.name;
+}
 
 function cleanName(raw: string): string {
   return raw.replace(/['’]s?$/u, "").replace(/^(?:The|the)\s+/u, "").replace(/[.,'’-]+$/u, "").trim();
@@ -49,15 +77,24 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
   const countries = found.countries.flatMap((c) => c.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ start: m.start, end: m.end, code: c.code })));
   const names: Named[] = [];
   for (const o of found.organizations) {
-    for (const m of o.mentions) if (m.start >= s.start && m.end <= s.end) names.push({ start: m.start, end: m.end, name: o.name, org: o, country: o.country });
+    for (const m of o.mentions) if (m.start >= s.start && m.end <= s.end) names.push({ start: m.start, end: m.end, name: writtenName(doc, o), org: o, country: o.country });
   }
-  const text = doc.text.slice(s.start, s.end);
+  let text = doc.text.slice(s.start, s.end);
+  if (s.index === 0) {
+    const site = SITE_SUFFIX_RE.exec(text);
+    if (site) {
+      text = text.slice(0, site.index);
+      for (let i = names.length - 1; i >= 0; i--) if (names[i]!.end > s.start + site.index) names.splice(i, 1);
+    }
+  }
   // a title-case headline makes every word a name: there only recognised organisations count
   // ... except its first name, which in a headline reporting an incident is the one hit ("Cathay Pacific Flags Data Breach")
   const caps = titleCase(text);
   const headline = s.index === 0 && caps;
   // other title-case lines (breadcrumbs, sub-headings) give no names of their own
-  if (caps && !headline) return { names: names.sort((a, b) => a.start - b.start), countries };
+  // ... but a sentence that ends like one is prose full of names ("stayed at its Holiday Inn, Crowne Plaza, ...")
+  const prose = /[.!?]["”’]?\s*$/u.test(text);
+  if (caps && !headline && !prose) return { names: names.sort((a, b) => a.start - b.start), countries };
   NP_RE.lastIndex = 0;
   let firstSeen = false;
   for (let m = NP_RE.exec(text); m; m = NP_RE.exec(text)) {
@@ -73,6 +110,8 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
       start += raw.length - rest.length;
       raw = rest;
     }
+    // a full stop that ends the sentence is not part of the name
+    raw = raw.replace(/[.,]+$/u, "");
     if (!raw) continue;
     const end = start + raw.length;
     const over = names.filter((n) => n.start < end && start < n.end);
@@ -82,21 +121,20 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
     for (const n of over) names.splice(names.indexOf(n), 1);
     const name = cleanName(raw);
     if (name.length < 2 || STOP.has(name) || MALWARE_GAZETTEER.find(name).length) continue;
-    // words that report the incident are not its victim ("W-2 Phishing Scam")
-    if (triggers.some((t) => t.start < end && start < t.end)) { firstSeen = true; continue; }
     if (headline) {
       firstSeen = true;
-      if (name.split(/\s+/).length > 4 || NOT_VICTIM.has(name.toLowerCase())) continue;
-      if (countries.some((c) => c.start < end && start < c.end)) continue;
-      if (!org && !recursInBody(doc.text, name, s.end)) continue;
-      names.push({ start, end, name, org, country: org?.country ?? null, headline: true });
+      const h = headlineName(doc, found, raw, start, org, triggers, countries, s.end);
+      if (h) names.push(h);
       continue;
     }
+    // words that report the incident are not its victim ("W-2 Phishing Scam")
+    if (triggers.some((t) => t.start < end && start < t.end)) continue;
     // a country name or adjective alone is a victim country, not a victim
     if (countries.some((c) => c.start <= start && c.end >= start + name.length)) continue;
     if (found.threatActors.some((a) => a.mentions.some((am) => am.start < end && start < am.end))) continue;
-    if (found.people.some((p) => p.mentions.some((pm) => pm.start < end && start < pm.end))) continue;
-    names.push({ start, end, name, org, country: org?.country ?? null });
+    // a person's name is kept apart: only the strongest victim positions make it one ("X's account was hacked")
+    const person = found.people.some((p) => p.mentions.some((pm) => pm.start < end && start < pm.end));
+    names.push({ start, end, name, org, country: org?.country ?? null, person });
   }
   names.sort((a, b) => a.start - b.start);
   return { names, countries };
@@ -106,14 +144,27 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
 export function findVictims(doc: AnalysedText, found: Found, sentences: readonly Sentence[], triggers: readonly Span[] = []): VictimFinding {
   const victims = new Map<string, Victim>();
   const countries = new Set<string>();
-  const generic: string[] = [];
+  const generic: Named[] = [];
   const add = (n: Named) => {
-    const key = n.name.toLowerCase();
+    const key = n.org ? `org:${n.org.id}` : n.name.toLowerCase();
     if (victims.has(key) || n.org?.kind === "intergovernmental") return;
+    // reporters of incidents (vendors, researchers, news outlets, police) and names of technologies are not victims
+    // (a news outlet named in a victim position was itself hit: "affected were Zellis, the BBC and ...")
+    if (n.org?.kind !== "media" && [n.name, ...(n.org ? [n.org.name, ...n.org.aliases] : [])].some((x) => NOT_VICTIM.has(x.toLowerCase()))) return;
+    if ([...victims.values()].some((v) => v.name.toLowerCase() === n.name.toLowerCase())) return;
+    // one generic victim per noun: "American banks" and "banks" are the same
+    if (!n.org) {
+      const lower = n.name.toLowerCase();
+      const same = [...victims.entries()].find(([, v]) => v.entityId === null && (v.name.toLowerCase().endsWith(` ${lower}`) || lower.endsWith(` ${v.name.toLowerCase()}`)));
+      if (same && same[1].name.length >= n.name.length) return;
+      if (same) victims.delete(same[0]);
+    }
     const sector = sectorOf(n.name, n.org?.kind ?? null);
-    const kind = n.org?.kind ?? (sector && SECTOR_KINDS.has(sector) ? (sector as Victim["kind"]) : "company");
+    const personal = n.person && !ORG_FOLLOWER_RE.test(doc.text.slice(n.end, n.end + 40));
+    const business = !n.org && COMPANY_NOUN_RE.test(n.name);
+    const kind = n.org?.kind ?? (personal ? "person" : sector && SECTOR_KINDS.has(sector) && !business ? (sector as Victim["kind"]) : "company");
     const country = n.country ?? countryInName(found, n);
-    victims.set(key, { name: n.name, kind, country, sector });
+    victims.set(key, { name: n.name, kind, country, sector, entityId: n.org?.id ?? null, evidence: spanOf(doc.text, n.start, n.end) });
     if (country) countries.add(country);
   };
   for (const s of sentences) {
@@ -129,12 +180,18 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
       const rest = doc.text.slice(zs, s.end).replace(/\([^)]*\)/gu, (x) => " ".repeat(x.length));
       const stop = ZONE_END_RE.exec(rest);
       const ze = stop ? zs + stop.index : s.end;
-      for (const n of names) if (n.start >= zs && n.end <= ze && n.org?.kind !== "intergovernmental") add(n);
+      for (const n of names) if (n.start >= zs && n.end <= ze && n.org?.kind !== "intergovernmental" && !n.person) add(n);
       const g = GENERIC_RE.exec(doc.text.slice(zs, ze));
       if (g) {
         const mods = g[1]!.trim().split(/\s+/).filter(Boolean);
         while (mods.length && GENERIC_SKIP.has(mods[0]!.toLowerCase())) mods.shift();
-        if (mods.every((w) => !GENERIC_SKIP.has(w.toLowerCase())) && mods.length <= 2) generic.push([...mods, g[2]!].join(" "));
+        if (mods.every((w) => !GENERIC_SKIP.has(w.toLowerCase())) && mods.length <= 2) {
+          const name = [...mods, g[2]!].join(" ");
+          const end = zs + g.index + g[0].length;
+          const head = end - g[2]!.length;
+          const start = mods.length ? doc.text.lastIndexOf(mods[0]!, head) : head;
+          generic.push({ start, end, name, org: null, country: null });
+        }
       }
       for (const c of cms) if (c.start >= zs && c.end <= ze) countries.add(c.code);
     }
@@ -143,8 +200,9 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
       // skip names coordinated with this one: "British Airways and Cathay Pacific both admitting"
       const after = doc.text.slice(n.end, Math.min(s.end, n.end + 200)).replace(COORDINATED_RE, "");
       // skip an apposition: "Riverside Health, a hospital operator in Ohio, said"
-      const appo = /^(?:,\s+(?:a|an|the|which|who)\s[^,.;]{2,80},|,?\s+in\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*,?)/u.exec(after);
-      if (AFTER_RE.test(after) || (appo && AFTER_RE.test(after.slice(appo[0].length)))) add(n);
+      const appo = /^(?:,\s+(?:a|an|the|another|one|its|their|which|who)\s[^,.;]{2,80},|,?\s+in\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*,?)/u.exec(after);
+      const re = n.person ? STRONG_AFTER_RE : AFTER_RE;
+      if (re.test(after) || (appo && re.test(after.slice(appo[0].length)))) add(n);
     }
     for (const c of cms) {
       const after = doc.text.slice(c.end, Math.min(s.end, c.end + 140));
@@ -153,12 +211,71 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
     }
   }
   // a generic victim ("a hospital in Indiana") only where no victim is named
-  if (!victims.size) for (const name of generic) add({ start: 0, end: 0, name, org: null, country: null });
+  if (!victims.size) for (const n of generic) add(n);
+  // ... but a generic subject of a victim predicate always: "an NYC hospital was forced to pay"
+  for (const s of sentences) for (const n of genericSubjects(doc, s)) add(n);
   return { victims: [...victims.values()], countries: [...countries] };
+}
+
+/** Generic victim nouns with their modifiers that are the subject of a victim predicate. */
+function genericSubjects(doc: AnalysedText, s: Sentence): Named[] {
+  const text = doc.text.slice(s.start, s.end);
+  const out: Named[] = [];
+  GENERIC_HEAD_RE.lastIndex = 0;
+  for (let m = GENERIC_HEAD_RE.exec(text); m; m = GENERIC_HEAD_RE.exec(text)) {
+    // skip generic nouns coordinated with this one: "defence companies, logistics firms and IT providers were targeted"
+    let after = text.slice(m.index + m[0].length, m.index + m[0].length + 200).replace(COORDINATED_GENERIC_RE, "");
+    if (!STRONG_AFTER_RE.test(after)) {
+      const scope = SCOPE_RE.exec(after);
+      if (!scope) continue;
+      after = after.slice(scope[0].length);
+      if (!STRONG_AFTER_RE.test(after)) continue;
+    }
+    // up to two modifiers before the noun, back to a determiner or a clause break
+    let start = m.index;
+    let mods = 0;
+    for (const w of text.slice(0, m.index).split(/(\s+)/u).reverse()) {
+      if (/^\s+$/u.test(w) || w === "") { if (/\n/u.test(w)) break; continue; }
+      if (mods === 2 || GENERIC_SKIP.has(w.toLowerCase()) || (STOP.has(w) && !/^\p{Lu}{2,}$/u.test(w)) || !MODIFIER_RE.test(w)) break;
+      // a lower-case verb is no modifier: "the mayor advised city staff"
+      if (/^\p{Ll}/u.test(w) && !w.includes("-") && /(?:ed|s)$/u.test(w) && !/(?:ss|us|ics|ous)$/u.test(w)) break;
+      start = text.lastIndexOf(w, start - 1);
+      mods++;
+    }
+    // a bare singular noun ("the company was hit") points back at a victim named before: not a new one
+    if (!mods && !/s$/iu.test(m[0])) continue;
+    const span = spanOf(doc.text, s.start + start, s.start + m.index + m[0].length);
+    out.push({ start: span.start, end: span.end, name: span.text.replace(/\s+/gu, " "), org: null, country: null });
+  }
+  return out;
 }
 
 function countryInName(found: Found, n: Named): string | null {
   for (const c of found.countries) for (const m of c.mentions) if (m.start >= n.start && m.end <= n.end) return c.code;
+  return null;
+}
+
+/** The victim a title-case headline names: its first name, or the longest run of that name's first words that
+ *  is an organisation or recurs in the body ("Breach at DocuSign Led to ..." gives DocuSign), and not the words
+ *  that report the incident ("Kmart Point of Sale Hacked" gives Kmart). */
+function headlineName(doc: AnalysedText, found: Found, raw: string, start: number, org: Organization | null, triggers: readonly Span[], countries: readonly { start: number; end: number }[], bodyFrom: number): Named | null {
+  const words = raw.split(/\s+/);
+  // a possessive ends the name: "Sabre Corp.'s Hospitality Unit" names Sabre Corp.
+  const owner = words.findIndex((w) => /['’]s?$/u.test(w));
+  const longest = Math.min(owner >= 0 ? owner + 1 : words.length, 4);
+  for (let n = longest; n >= 1; n--) {
+    const part = words.slice(0, n).join(" ");
+    if (/^(?:of|for|&|de|du|la|the)$/iu.test(words[n - 1]!)) continue;
+    const end = start + part.length;
+    const name = cleanName(part);
+    if (name.length < 2 || STOP.has(name) || NOT_VICTIM.has(name.toLowerCase())) continue;
+    if (triggers.some((t) => t.start < end && start < t.end)) continue;
+    if (countries.some((c) => c.start < end && start < c.end)) continue;
+    if (found.threatActors.some((a) => a.mentions.some((m) => m.start < end && start < m.end))) continue;
+    const whole = org && n === words.length;
+    if (!whole && !recursInBody(doc.text, name, bodyFrom)) continue;
+    return { start, end: start + name.length, name, org: whole ? org : null, country: whole ? org!.country : null, headline: true };
+  }
   return null;
 }
 
@@ -183,8 +300,9 @@ export function mainSubject(doc: AnalysedText, found: Found, sentences: readonly
     if (o.mentions.length > bestN) { best = o; bestN = o.mentions.length; }
   }
   if (!best || bestN < 2) return null;
-  void doc;
-  return { name: best.name, kind: best.kind, country: best.country, sector: sectorOf(best.name, best.kind) };
+  const first = best.mentions.find((m) => sentences.some((s) => m.start >= s.start && m.end <= s.end))!;
+  const name = writtenName(doc, best);
+  return { name, kind: best.kind, country: best.country, sector: sectorOf(name, best.kind), entityId: best.id, evidence: spanOf(doc.text, first.start, first.end) };
 }
 
 /** The name appears again after the headline, not at the start of a sentence. */

@@ -64,10 +64,7 @@ async function runOne(input: string, opts: RunOptions): Promise<number> {
       writeOut(analysedTextOf(bytes, input, opts.format));
       return EXIT.ok;
     }
-    if (bytes.length === 0 || /^\s*$/.test(new TextDecoder().decode(bytes.subarray(0, 4096))) && bytes.length < 4096) {
-      warn(`${input}: input is empty`);
-    }
-    const record = extractFromBytes(bytes, { path: input, published: opts.published ?? null, format: opts.format });
+    const record = extractFromBytes(bytes, { path: input, published: opts.published ?? null, format: opts.format, warn: (m) => warn(`${input}: ${m}`) });
     writeOut(formatRecord(record, !!opts.pretty));
     return EXIT.ok;
   } catch (e) {

@@ -5,26 +5,43 @@
 /** After one of these, the rest of the clause names targets: "attacks against the websites of Prague Airport". */
 export const VICTIM_ZONE_OPENERS: readonly string[] = [
   "(?:attacks?|cyber-?attacks?|breach(?:es)?|hack(?:s|ing)?|intrusions?|campaigns?|activit(?:y|ies)|incidents?|compromise|infections?|operations?|ransomware|DDoS|outages?) (?:on|at|against|of|in|into|targeting|affecting|hitting)",
-  "(?:targeted|targeting|targets|hit|hits|hitting|hacked|hacking|breached|breaching|infected|infecting|compromised|compromising|attacked|attacking|struck|crippled|disrupted|paralysed|paralyzed|affected|affecting|impacted|impacting|defaced|penetrated|infiltrated|knocked|locked|encrypted)(?: (?:the|into|at|down|offline))?",
+  "(?:targeted|targeting|targets|hit|hits|hitting|hacked|hacking|breached|breaching|infected|infecting|compromised|compromising|attacked|attacking|struck|crippled|disrupted|paralysed|paralyzed|affected|affecting|impacted|impacting|defaced|penetrated|infiltrated|knocked|locked|encrypted|affects|impacts|strikes|cripples|disrupts)(?: (?:the|into|at|down|offline))?",
   "(?:broke|broken|break|breaking|got|get|hacked|hacking) into", "(?:coerce|coerced|extort|extorted|extorting|conned|defrauded|scammed|duped|swindled|blackmailed)",
   "(?:sessions|data|records|information|details|credentials|accounts) (?:for|belonging to)", "gain(?:ed|ing)? (?:unauthori[sz]ed )?access to",
   "(?:customers|users|patients|employees|staff|clients|members|guests|passengers|students|systems|networks?|servers|computers|websites?|webpages|data|databases?|accounts|records) (?:of|at|from)",
   "solidarity with", "victims? (?:include|included|including|were|was)", "victims? such as", "in particular", "(?:organi[sz]ations|companies|firms|hospitals|banks|businesses|agencies|institutions|retailers|targets|victims|entities|customers|clients|sites|networks|others)(?: \\([^)]*\\))?,? (?:such as|including|like|among them)",
   "(?:stole|stolen|steal|stealing|taken|took|exfiltrated|leaked|obtained|downloaded|siphoned)(?: [^.;]{0,60}?)? from",
-  "ransom (?:that|which)", "hit by (?:\\w+ )?(?:ransomware|attacks?|hackers)",
+  "ransom (?:that|which)", "(?:payments?|ransoms?|money|bitcoins?) from (?:either )?", "hit by (?:\\w+ )?(?:ransomware|attacks?|hackers)",
+  "(?:guests|customers|visitors|shoppers|diners|patients|travellers|travelers) (?:who|that) (?:stayed|shopped|visited|ate|dined|booked|were treated) (?:at|with)",
+  "(?:brands|chains|companies|firms|victims|targets|organi[sz]ations|retailers|hospitals|banks|businesses|agencies)(?: (?:that|which|who) [^.;]{0,120}?)? (?:include|included|includes)",
 ];
 
 /** After a name, these make it the victim: "X was hit", "X said it suffered", "X confirmed a breach". */
 export const VICTIM_AFTER: readonly string[] = [
   "(?:was|were|has been|had been|have been|is|are|got)(?: \\w+)? (?:hit|hacked|breached|attacked|targeted|compromised|infected|affected|struck|impacted|crippled|disrupted|victimi[sz]ed|the victim|a victim|locked)",
-  "(?:(?:has|have|had) )?(?:said|says|saying|confirmed|confirms|confirming|disclosed|discloses|disclosing|announced|announces|announcing|revealed|reveals|revealing|admitted|admits|admitting|acknowledged|acknowledges|acknowledging|reported|reports|reporting|warned|warns|notified|notifies|told)(?: on \\w+)?(?: that)?(?: it| its| a| an| the)?(?:[^.;]|\\.(?=\\d)){0,100}?(?:breach|attack|hack|incident|ransom|intrusion|compromise|unauthori[sz]ed|stolen|exposed|infected|phishing|accessed|malware|hackers|attackers|cyber-?criminals|criminals|fraud|conned|scam)",
+  "(?:(?:has|have|had) )?(?:said|says|say|saying|emailed|e-mailed|informed|alerted|claimed|claiming|released (?:a |an )?(?:\\w+ ){0,2}statement (?:\\w+ ){0,6}?(?:saying|claiming|confirming)|confirmed|confirms|confirming|disclosed|discloses|disclosing|announced|announces|announcing|revealed|reveals|revealing|admitted|admits|admitting|acknowledged|acknowledges|acknowledging|reported|reports|reporting|warned|warns|notified|notifies|told)(?: on \\w+)?(?: that)?(?: it| its| a| an| the)?(?:[^.;]|\\.(?=\\d)){0,140}?(?:breach|attack|hack|incident|ransom|intrusion|compromis|unauthori[sz]ed|stolen|exposed|infected|phishing|accessed|malware|attackers|cyber-?criminals|criminals|fraud|conned|scam)\\p{L}*",
   "(?:refused|refuses|agreed|agrees|declined|declines|decided|decides|chose|opted) (?:not )?to pay", "failed to (?:tell|notify|inform|disclose|protect|secure)",
   "(?:appears to be|is|was|became|becomes) (?:the )?latest", "lost (?:access|control|data|money)",
   "(?:suffered|suffers|experienced|experiences|fell victim|falls victim|is investigating|was investigating|began notifying|is notifying|paid)",
   "(?:data breach|security breach|breach|hack|cyber-?attack|ransomware attack|ransomware infection|ransomware incident|cyber incident|attack|incident|intrusion)(?![\\p{L}])",
-  "(?:has |have |had )?(?:paid|pays|got a ransom|received a ransom|discovered|detected|became aware|learned of|is recovering|was forced|were forced|shut down|took (?:\\w+ )?offline|took down|fell prey|falls prey)",
+  "(?:is|was|are|were) (?:said|reported|believed|thought) to have (?:paid|been (?:hit|hacked|breached|attacked|targeted|compromised|infected))", "(?:has |have |had )?(?:restored|recovered|rebuilt|is rebuilding|is restoring|paid|pays|got a ransom|received a ransom|discovered|detected|became aware|learned of|is recovering|was forced|were forced|shut down|took (?:\\w+ )?offline|took down|fell prey|falls prey)",
   "(?:patients|customers|users|employees|clients|members|guests|students|staff|subscribers|account holders|passengers|shoppers|players|officers|personnel|workers|servers|computers|systems|networks?|websites?)(?![\\p{L}])",
   "['’]s? (?:\\w+ ){0,2}(?:systems|network|networks|servers|computers|website|websites|webpages|data|database|databases|customers|users|patients|employees|staff|clients|members|guests|accounts|e-?mail|records)",
+];
+
+/** The predicates of VICTIM_AFTER that make even a person's name the victim ("X was hacked", "X fell victim",
+ *  "X's accounts"); the reporting ones ("X said ... breach") do not, people report on incidents all the time. */
+export const VICTIM_AFTER_STRONG: readonly string[] = [
+  "(?:was|were|has been|had been|have been|is|are|got)(?: \\w+)? (?:hit|hacked|breached|attacked|targeted|compromised|infected|blackmailed|extorted|victimi[sz]ed|the victim|a victim|locked)",
+  "(?:fell|falls|fall|falling) (?:victim|prey)", "(?:suffered|suffers)", "(?:refused|refuses|agreed|agrees|declined|declines|decided|decides|chose|opted) (?:not )?to pay",
+  "(?:paid|pays) (?:a |the |an )?(?:\\$|£|€|\\d|ransom|hackers|attackers|extortion)", "(?:was|were) forced to", "lost (?:access|control|data|money)",
+  "(?:users|customers|members|subscribers|account holders|employees|staff|stores|shoppers|players)(?![\\p{L}])",
+  "['’]s? (?:\\w+ ){0,2}(?:e-?mail|e-?mails|accounts?|phone|computer|systems|network|website|data|users|customers|employees|staff|stores)(?![\\p{L}])",
+];
+
+/** After a person-like name, these say it is a business that was named after someone ("Ashley Madison users"). */
+export const ORGANIZATION_FOLLOWERS: readonly string[] = [
+  "users", "customers", "members", "subscribers", "account holders", "employees", "staff", "stores", "shoppers", "players", "workers",
 ];
 
 /** Capitalised words that begin a phrase but never name a victim. */
@@ -54,6 +71,7 @@ export const GENERIC_VICTIM_HEADS: readonly string[] = [
 
 /** Words that never modify a generic victim noun in its name. */
 export const GENERIC_VICTIM_SKIP: readonly string[] = [
+  "so", "although", "though", "out", "into", "up", "down", "off", "it's", "it’s", "also", "then", "now", "just", "only", "even", "still", "was", "were", "is", "are", "be", "been", "has", "have", "had",
   "a", "an", "the", "its", "their", "his", "her", "our", "of", "and", "or", "many", "several", "some", "other", "more", "most",
   "all", "any", "each", "every", "these", "those", "this", "that", "one", "two", "three", "which", "whose", "at", "on", "in",
   "against", "targeting", "hit", "hitting", "with", "by", "for", "to", "from", "as", "such", "including", "like",
@@ -70,3 +88,15 @@ export const NOT_VICTIMS: readonly string[] = [
   "Motherboard", "Ars Technica", "The Register", "TechCrunch", "Krebs on Security", "KrebsOnSecurity", "Wired", "CNN",
   "HackerOne", "Bugcrowd", "SANS", "Have I Been Pwned", "FBI", "Europol", "NCSC", "DHS", "US-CERT", "ICO", "SEC", "FTC",
 ];
+
+/** Names of technologies, protocols, data kinds and world regions that a capitalised-phrase reading takes for
+ *  organisations: they are what was hit or how, never who. */
+export const NOT_VICTIM_TERMS: readonly string[] = [
+  "OS", "SMB", "FTP", "HTTP", "HTTPS", "SSL", "TLS", "IP", "DNS", "RDP", "VPN", "BTC", "ETH", "XMR", "USD", "C&C", "C2", "Web",
+  "Server", "Explorer", "Internet Explorer", "JavaScript", "Java", "PHP", "SQL", "W-2", "W-2s", "PHI", "PII", "PoS", "POS", "ATM", "ATMs",
+  "IoT", "Wi-Fi", "Bluetooth", "USB", "CPU", "CPUs", "API", "APIs", "Tor", "Bitcoin", "Bitcoins", "Monero", "Ethereum",
+  "Middle East", "Europe", "European", "Asia", "Asian", "Africa", "African", "Americas", "Latin America", "North America",
+  "South America", "Eastern Europe", "Western Europe", "Asia-Pacific", "Asia Pacific", "Scandinavia", "Balkans", "Gulf",
+  "US", "U.S.", "UK", "U.K.", "EU",
+];
+

@@ -19,7 +19,12 @@ export interface PageMeta {
 export interface Page {
   text: string;
   meta: PageMeta;
+  /** what a user should know about the page: no article text found, for one */
+  warnings: string[];
 }
+
+/** Fewer words than this beside the headline: the page holds no article (a teaser, a paywall, a script-built body). */
+const MIN_BODY_WORDS = 25;
 
 /** Bytes of an HTML page to its article text and metadata. */
 export function htmlToArticle(bytes: Uint8Array): Page {
@@ -35,5 +40,7 @@ export function htmlToArticle(bytes: Uint8Array): Page {
   if (h1 >= 0 && title && sameHeadline(blocks[h1]!.text, title)) blocks.splice(h1, 1);
 
   const parts = title ? [title, ...blocks.map((b) => b.text)] : blocks.map((b) => b.text);
-  return { text: parts.join("\n\n"), meta: { ...meta, title: title ?? null } };
+  const bodyWords = blocks.reduce((n, b) => n + (b.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+  const warnings = bodyWords < MIN_BODY_WORDS ? [`the page has no article text beyond its headline (${bodyWords} words)`] : [];
+  return { text: parts.join("\n\n"), meta: { ...meta, title: title ?? null }, warnings };
 }

@@ -14,6 +14,8 @@ export interface Article {
   sha256: string;
   /** what the page itself states (HTML only) */
   meta: PageMeta;
+  /** what a user should know about the input, one line each */
+  warnings: string[];
 }
 
 /** Reads a path ("-" is standard input) as bytes, with a one-line error for a missing or unreadable input. */
@@ -49,8 +51,9 @@ export function toArticle(bytes: Uint8Array, path: string, asked?: Format): Arti
   const format = detectFormat(path, probe, asked);
   if (format === "html") {
     const page = htmlToArticle(bytes);
-    return { text: page.text, format, sha256, meta: page.meta };
+    return { text: page.text, format, sha256, meta: page.meta, warnings: page.warnings };
   }
   const { text } = decodeBytes(bytes);
-  return { text: normaliseText(text), format, sha256, meta: {} };
+  const normalised = normaliseText(text);
+  return { text: normalised, format, sha256, meta: {}, warnings: /\S/u.test(normalised) ? [] : ["input is empty"] };
 }

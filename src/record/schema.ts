@@ -113,10 +113,15 @@ export const QuoteSchema = z.object({
 });
 
 export const VictimSchema = z.object({
+  /** the name as the article writes it (the longest form it uses for the organisation) */
   name: z.string(),
   kind: z.enum(VICTIM_KINDS),
   country: CountryCode.nullable(),
   sector: z.enum(SECTORS).nullable(),
+  /** the organisation entity this victim is, when the organisations recogniser found it */
+  entityId: z.string().nullable(),
+  /** the mention that puts it in a victim position */
+  evidence: SpanSchema,
 });
 
 export const AttributionSchema = z.object({

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "../helpers.js";
+
+const victimsOf = (text: string) => extractText(text).incidents.flatMap((i) => i.victims);
+const namesOf = (text: string) => victimsOf(text).map((v) => v.name);
+
+describe("victims", () => {
+  it("reads a victim predicate after an auxiliary or adverb", () => {
+    const text = "Retailer reports card breach\n\nBrightmart has suffered another payment card breach, its second in two years. The breach hit tills in 40 stores.";
+    expect(namesOf(text)).toContain("Brightmart");
+  });
+
+  it("takes names coordinated before a shared predicate", () => {
+    const text = "Airline data breaches pile up\n\nThe travel sector keeps suffering data breaches, with Northwind Air and Harbor Jet both admitting to compromised passenger data this autumn.";
+    expect(namesOf(text)).toEqual(expect.arrayContaining(["Northwind Air", "Harbor Jet"]));
+  });
+
+  it("names a victim by the longest form the article writes", () => {
+    const text = "Ransomware hits health service\n\nRansomware hit the National Health Service in England on Friday, and NHS staff were locked out of their computers.";
+    const v = victimsOf(text).find((x) => /Health Service|NHS/.test(x.name));
+    expect(v?.name).toBe("National Health Service");
+    expect(v?.entityId).not.toBeNull();
+  });
+
+  it("finds the victim a title-case headline names, without the words that report the incident", () => {
+    const text = "Breach At Quillpay Led To Targeted Phishing Wave\n\nCustomers of Quillpay received fake invoices after attackers accessed an email list. Quillpay said it is investigating.";
+    expect(namesOf(text)).toContain("Quillpay");
+  });
+
+  it("does not take the site name after a headline's dash for a victim", () => {
+    const text = "Dentist chain admits breach of patient records - Shield Wire Daily\n\nSmileworks has admitted a breach of patient records after an intrusion into its booking system.";
+    const names = namesOf(text);
+    expect(names).toContain("Smileworks");
+    expect(names).not.toContain("Shield Wire Daily");
+  });
+
+  it("takes a business named like a person when its users are the ones hit", () => {
+    const text = "Dating site users blackmailed\n\nCriminals are sending extortion emails to users of the Rosie Lane dating site. Rosie Lane users are told to pay in bitcoin or see their data published.";
+    const v = victimsOf(text).find((x) => x.name === "Rosie Lane");
+    expect(v?.kind).toBe("company");
+  });
+
+  it("takes a generic victim that is the subject of a victim predicate, with its modifiers", () => {
+    const text = "Hospital pays ransom\n\nAn Ohio hospital was forced to pay $30,000 in bitcoin after ransomware encrypted its patient records.";
+    expect(namesOf(text)).toContain("Ohio hospital");
+  });
+
+  it("does not take 'the company' for a new victim", () => {
+    const text = "Toy maker hit by ransomware\n\nRansomware hit Tinkerbox Toys on Monday. The company was forced to shut its online store.";
+    const names = namesOf(text);
+    expect(names).toContain("Tinkerbox Toys");
+    expect(names).not.toContain("company");
+  });
+
+  it("reads every name of a list after a victim opener, even in a sentence full of names", () => {
+    const text = "Hotel group breach\n\nThe breach affected guests who stayed at its Parkview Inn, Parkview Inn Express, Harbor Plaza, Lakeside Suites and Summit Lodge hotels between March and June.";
+    expect(namesOf(text)).toEqual(expect.arrayContaining(["Parkview Inn", "Harbor Plaza", "Lakeside Suites"]));
+  });
+
+  it("never makes a technology, a region or a security vendor a victim", () => {
+    const text = "Ransomware spreads over SMB\n\nThe ransomware spread over SMB and hit firms across the Middle East, security firm ESET said. ESET said the attack hit Corvo Logistics hardest.";
+    const names = namesOf(text);
+    expect(names).not.toContain("SMB");
+    expect(names).not.toContain("Middle East");
+    expect(names).not.toContain("ESET");
+  });
+
+  it("points every victim at the words that name it", () => {
+    const text = "Council hit by cyber attack\n\nA cyber attack hit Westbury Council on Tuesday, and residents were told online services would be down for a week.";
+    const r = extractText(text);
+    const vs = r.incidents.flatMap((i) => i.victims);
+    expect(vs.length).toBeGreaterThan(0);
+    for (const v of vs) expect(v.evidence.text).toBe(text.replace(/\r\n/g, "\n").slice(v.evidence.start, v.evidence.end));
+  });
+});
