@@ -38,6 +38,9 @@ const OFFICIAL_ONLY = new Set<ResponseKind>(["statement", "investigation", "cond
 const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\))?\s*[-\u2013\u2014:,]/u;
 const OFFICIAL_KINDS = new Set(["government", "intergovernmental", "military", "intelligence", "political-party"]);
 
+/** A name right after one of these is a place, not a subject: "the embassy in Berlin denied". */
+const AFTER_PREPOSITION_RE = /(?<![\p{L}])(?:in|at|from|to|of|near|into|via|outside)\s+$/iu;
+
 interface Responder { name: string; country: string | null; mention: EntityMention | null }
 
 function inQuote(quotes: readonly Quote[], start: number, end: number): Quote | undefined {
@@ -59,10 +62,15 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
   const add = (kind: ResponseKind, r: Responder | null, s: Sentence, evidence: Span, quote: Quote | undefined) => {
     const by = r?.name ?? null;
     const key = `${kind}|${by ?? ""}`;
-    if (seen.has(key)) return;
-    seen.add(key);
     const dateMention = found.dates.find((d) => d.start >= s.start && d.end <= s.end && d.value && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
     const date = dateMention?.value ?? (/\btoday\b/i.test(text.slice(s.start, s.end)) ? found.referenceDate : null);
+    if (seen.has(key)) {
+      // the same response said again ("Germany blames ..." in the headline, "on Friday blamed" below) may say when
+      const earlier = out.find((x) => `${x.kind}|${x.by ?? ""}` === key);
+      if (earlier && !earlier.date && date) earlier.date = date;
+      return;
+    }
+    seen.add(key);
     const quoteIds = found.quotes.filter((q) => q.start < s.end && s.start < q.end).map((q) => q.id);
     if (quote && !quoteIds.includes(quote.id)) quoteIds.push(quote.id);
     out.push({ id: "", kind, by, byCountry: r?.country ?? null, date: date ?? null, incidentIds: incidentIdsNear(s), quoteIds, evidence });
@@ -111,7 +119,35 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
       last = responders;
     }
   }
-  return out.map((r, i) => ({ ...r, id: `R${i + 1}` }));
+  const home = homeCountry(found, out);
+  return out.map((r, i) => ({ ...r, byCountry: r.byCountry ?? (home && stateBody(found, r.by) ? home : null), id: `R${i + 1}` }));
+}
+
+/** The state whose government the article follows: the country that responds most (first on a tie), not counting
+ *  the state the attackers are tied to. Its unnamed bodies ("the Interior Ministry", "the Foreign Office") and
+ *  officials ("Interior Minister X") act for it. */
+function homeCountry(found: Found, responses: readonly Response[]): string | null {
+  const sponsors = new Set(found.threatActors.map((a) => a.sponsorCountry).filter(Boolean));
+  const count = new Map<string, number>();
+  for (const r of responses) if (r.byCountry && !sponsors.has(r.byCountry)) count.set(r.byCountry, (count.get(r.byCountry) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [c, n] of count) if (!best || n > count.get(best)!) best = c;
+  return best;
+}
+
+/** A national body or official named without its country: a government organisation with none, or a person with an
+ *  official's role and no organisation of another kind. */
+function stateBody(found: Found, name: string | null): boolean {
+  if (!name) return false;
+  const org = found.organizations.find((o) => o.name === name);
+  if (org) return org.country === null && (org.kind === "government" || org.kind === "military" || org.kind === "intelligence");
+  const p = found.people.find((x) => x.name === name);
+  if (p) {
+    const porg = p.organization ? found.organizations.find((o) => o.name === p.organization) : undefined;
+    if (porg) return porg.country === null && porg.kind === "government";
+    return OFFICIAL_ROLE_RE.test(p.role ?? "") && !COMPANY_ROLE_RE.test(p.role ?? "") && !/\b(?:EU|NATO|UN|European|Europol|Interpol)\b/u.test(p.role ?? "");
+  }
+  return /^(?:(?:Foreign|Interior|Defen[cs]e|Justice|Home|Finance|Economy|Digital)\s+(?:Ministry|Office|Department)|(?:Ministry|Department)\s+of\s+\p{Lu}\p{L}+(?:\s+(?:and\s+)?\p{Lu}\p{L}+)*)$/u.test(name);
 }
 
 /** The responders of a trigger: the first named subject before it and those coordinated with it. */
@@ -129,7 +165,8 @@ function subjectOf(found: Found, mentions: EntityMention[], at: number, quote: Q
   const np = SUBJECT_NP_RE.exec(st.slice(0, at - s.start));
   const npStart = np ? s.start + np.index + np[0].indexOf(np[1]!) : 0;
   const npEnd = np ? npStart + np[1]!.length : 0;
-  if (np && !SUBJECT_STOP.has(np[1]!.split(/\s+/)[0]!) && npStart >= lastBreak && !mentions.some((x) => x.span.end > npStart && x.span.start < at)) {
+  const placed = np && AFTER_PREPOSITION_RE.test(st.slice(0, npStart - s.start));
+  if (np && !placed && !SUBJECT_STOP.has(np[1]!.split(/\s+/)[0]!) && npStart >= lastBreak && !mentions.some((x) => x.span.end > npStart && x.span.start < at)) {
     const meto = METONYMS.find(np[1]!)[0];
     const inner = found.countries.find((c) => c.mentions.some((m) => m.start >= npStart && m.end <= npEnd));
     return [{ name: np[1]!, country: meto?.value ?? inner?.code ?? null, mention: null }];
@@ -159,7 +196,8 @@ function subjectOf(found: Found, mentions: EntityMention[], at: number, quote: Q
     const after = mentions.find((m) => m.span.start >= quote.end && m.kind !== "country");
     if (after) return [{ name: after.name, country: countryOf(found, after), mention: after }];
   }
-  const meto = METONYMS.find(st).find((m) => s.start + m.start < at);
+  // a capital after a preposition is a place ("the embassy in Berlin denied"), not the state speaking
+  const meto = METONYMS.find(st).find((m) => s.start + m.start < at && !AFTER_PREPOSITION_RE.test(st.slice(0, m.start)));
   if (meto) return [{ name: meto.text.replace(/^the\s+/i, ""), country: meto.value, mention: null }];
   if (quote?.speaker?.name) {
     const ent = quote.speaker.entityId ? mentionOf(found, quote.speaker.entityId) : null;

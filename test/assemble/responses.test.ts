@@ -75,4 +75,24 @@ describe("responses", () => {
     expect(r.responses.map((x) => [x.kind, x.byCountry])).toContainEqual(["statement", "CN"]);
     expect(r.responses.some((x) => x.kind === "attribution")).toBe(false);
   });
+
+  it("gives the article's own state to its unnamed ministries and officials", () => {
+    const text = "Norway blames hackers for parliament breach\n\nOSLO — The Norwegian government on Tuesday blamed a Russian hacking group for a breach of the parliament's email system. The Foreign Ministry summoned the Russian ambassador, and Justice Minister Emilie Mehl said the attack was unacceptable.";
+    const r = extractText(text, { published: "2024-03-05" });
+    expect(r.responses.find((x) => x.kind === "diplomatic-summons")?.byCountry).toBe("NO");
+    expect(r.responses.filter((x) => x.by === "Emilie Mehl").every((x) => x.byCountry === "NO")).toBe(true);
+  });
+
+  it("does not take a capital named as a place for a responder", () => {
+    const r = extractText("Embassy denies\n\nThe Russian embassy in Oslo denied any involvement in the hacking and called the claims baseless.");
+    expect(r.responses.some((x) => x.by === "Oslo")).toBe(false);
+    expect(r.responses.some((x) => x.byCountry === "RU")).toBe(true);
+  });
+
+  it("takes a response's date from where it is said again with one", () => {
+    const text = "Canada blames China for hack\n\nCanada on Monday blamed China for a hack of the National Research Council.";
+    const r = extractText(text, { published: "2014-07-30" });
+    const a = r.responses.find((x) => x.kind === "attribution" && x.byCountry === "CA");
+    expect(a?.date).toBe("2014-07-28");
+  });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Organization, Person } from "../../src/record/schema.js";
 import { recogniseQuotes } from "../../src/recognise/quotes.js";
-import { doc, extractFixture } from "../helpers.js";
+import { doc, extractFixture, extractText } from "../helpers.js";
 
 const quotes = (text: string, people: Person[] = [], orgs: Organization[] = []) => recogniseQuotes(doc(text), people, orgs, []);
 const person = (id: string, name: string, aliases: string[] = [], role: string | null = null): Person =>
@@ -175,5 +175,12 @@ describe("quote fixtures", () => {
     expect(r.quotes.some((q) => /data liberators|^nuisance$/.test(q.text))).toBe(false);
     expect(r.quotes.find((q) => q.text.startsWith("Anyone who receives"))?.speaker?.name).toBe("Amara Lindqvist");
     for (const q of r.quotes) expect(q.text.length).toBeLessThan(300);
+  });
+
+  it("takes a role and name after the quotation for its speaker", () => {
+    const r = extractText('Minister speaks\n\n"We know who did this," Justice Minister Emilie Mehl told reporters in Oslo.');
+    expect(r.quotes[0]?.speaker?.name).toBe("Emilie Mehl");
+    expect(r.quotes[0]?.speaker?.role).toBe("Justice Minister");
+    expect(r.quotes[0]?.verb).toBe("told");
   });
 });

@@ -69,7 +69,11 @@ function after(doc: AnalysedText, q: Quotation, limit: number): Attribution | nu
     return { subject: subjectAfter(text, verbEnd, to), verb: "according to", at: m.index };
   }
   const subject = subjectBefore(text, p0, m.index);
-  if (!subject || !LEFTOVER.test(text.slice(p0, subject.start))) return null;
+  if (!subject) return null;
+  // what stands before the subject is nothing, a determiner, or the speaker's role: “...,” Interior Minister X told
+  let leftover = text.slice(p0, subject.start);
+  if (subject.kind === "name" && subject.role) leftover = leftover.replace(subject.role, "");
+  if (!LEFTOVER.test(leftover)) return null;
   // after a quotation that ends its sentence, a capitalised subject opens a new sentence unless the attribution ends there
   if (done && /^\p{Lu}/u.test(text.slice(p0, p0 + 1)) && (subject.kind === "pronoun" || !endsSentence(text, verbEnd, to))) return null;
   return { subject, verb: norm(m[0]), at: m.index };
