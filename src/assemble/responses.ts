@@ -27,15 +27,19 @@ const METONYMS = new Gazetteer(STATE_METONYMS.map((m) => ({ names: m.names, valu
 const CLAUSE_BREAK_RE = /(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|saying|stated|announced|confirmed|added|adding|that|after|when|while)\s+)/giu;
 /** A capitalised name just before the trigger: "The Foreign Office summoned", "the Treasury on Monday imposed". */
 const SUBJECT_NP_RE = /(?:^|[\s,;])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)\s+(?:(?:also|has|have|had|then|later|swiftly|quickly|promptly|on\s+\p{Lu}\p{L}+|today|yesterday)\s+)*(?:\p{Ll}+\s+){0,2}$/u;
-const SUBJECT_STOP = new Set(["It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
+const SUBJECT_STOP = new Set(["According", "It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
 const COORD_RE = /^\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+|&\s+)(?:the\s+)?$/iu;
 const PRONOUN_RE = /(?:^|\s)(?:it|they|he|she|the (?:ministry|alliance|bloc|company|agency|department|government|statement))\s/iu;
 const OFFICIAL_ROLE_RE = /minister|president|chancellor|secretary|director|spokes|ambassador|chief|head|commissioner|prime|premier|senator|governor|mayor|official|general|chair/iu;
+/** Roles that only a state's government has (a spokesman or a director may work anywhere). */
+const STATE_ROLE_RE = /minister|president|chancellor|ambassador|secretary of state|prime|premier|senator|governor|attorney general/iu;
 const COMPANY_ROLE_RE = /executive|officer|founder|ceo|cto|ciso|cfo|researcher|analyst|engineer|manager|vice president|product|marketing|technical|technology|security director/iu;
 /** Kinds of response only an official body gives (a company investigating itself is not a response). */
 const OFFICIAL_ONLY = new Set<ResponseKind>(["statement", "investigation", "condemnation", "solidarity", "diplomatic-summons", "expulsion", "sanctions", "indictment", "arrest"]);
 /** A dateline ("HONG KONG (REUTERS) -") names a place, not a subject. */
 const DATELINE_AFTER_RE = /^\s*(?:\([^)]*\))?\s*[-\u2013\u2014:,]/u;
+/** A whole dateline opening a sentence: "SEOUL, March 12 (Reuters) - ": its agency is not a subject. */
+const DATELINE_RE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]\s+/u;
 const OFFICIAL_KINDS = new Set(["government", "intergovernmental", "military", "intelligence", "political-party"]);
 
 /** A name right after one of these is a place, not a subject: "the embassy in Berlin denied". */
@@ -87,7 +91,8 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
   for (const s of doc.sentences) {
     const st = text.slice(s.start, s.end);
     if (isBackground(st)) continue;
-    const mentions = mentionsIn(found, s).filter((m) => m.kind !== "actor" && !inQuote(found.quotes, m.span.start, m.span.end)
+    const dateline = s.start + (DATELINE_RE.exec(st)?.[0].length ?? 0);
+    const mentions = mentionsIn(found, s).filter((m) => m.kind !== "actor" && !inQuote(found.quotes, m.span.start, m.span.end) && m.span.start >= dateline
       && !(m.span.text === m.span.text.toUpperCase() && m.span.text.length >= 4 && DATELINE_AFTER_RE.test(text.slice(m.span.end, m.span.end + 20))));
     const denial = isDenial(st);
     TRIGGER_RE.lastIndex = 0;
@@ -120,7 +125,9 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
     }
   }
   const home = homeCountry(found, out);
-  return out.map((r, i) => ({ ...r, byCountry: r.byCountry ?? (home && stateBody(found, r.by) ? home : null), id: `R${i + 1}` }));
+  // "according to the indictment" names no new response where the article has one of that kind by someone
+  const kept = out.filter((r) => r.by !== null || !out.some((x) => x.kind === r.kind && x.by !== null));
+  return kept.map((r, i) => ({ ...r, byCountry: r.byCountry ?? (home && stateBody(found, r.by) ? home : null), id: `R${i + 1}` }));
 }
 
 /** The state whose government the article follows: the country that responds most (first on a tie), not counting
@@ -145,7 +152,7 @@ function stateBody(found: Found, name: string | null): boolean {
   if (p) {
     const porg = p.organization ? found.organizations.find((o) => o.name === p.organization) : undefined;
     if (porg) return porg.country === null && porg.kind === "government";
-    return OFFICIAL_ROLE_RE.test(p.role ?? "") && !COMPANY_ROLE_RE.test(p.role ?? "") && !/\b(?:EU|NATO|UN|European|Europol|Interpol)\b/u.test(p.role ?? "");
+    return STATE_ROLE_RE.test(p.role ?? "") && !COMPANY_ROLE_RE.test(p.role ?? "") && !/\b(?:EU|NATO|UN|European|Europol|Interpol)\b/u.test(p.role ?? "");
   }
   return /^(?:(?:Foreign|Interior|Defen[cs]e|Justice|Home|Finance|Economy|Digital)\s+(?:Ministry|Office|Department)|(?:Ministry|Department)\s+of\s+\p{Lu}\p{L}+(?:\s+(?:and\s+)?\p{Lu}\p{L}+)*)$/u.test(name);
 }

@@ -95,4 +95,18 @@ describe("responses", () => {
     const a = r.responses.find((x) => x.kind === "attribution" && x.byCountry === "CA");
     expect(a?.date).toBe("2014-07-28");
   });
+
+  it("reads the subject after a wire dateline, and no responder from 'according to the indictment'", () => {
+    const text = "Hackers charged\n\nOSLO, March 4 (Reuters) - Norwegian prosecutors have charged two men over the breach of the parliament's email system. According to the indictment, the men used stolen passwords.";
+    const r = extractText(text, { published: "2025-03-05" });
+    const ind = r.responses.filter((x) => x.kind === "indictment");
+    expect(ind.map((x) => x.byCountry)).toEqual(["NO"]);
+    expect(r.responses.some((x) => x.by === "Reuters" || x.by === "According")).toBe(false);
+  });
+
+  it("does not give a company spokesman the article's state", () => {
+    const text = "Norway blames hackers\n\nThe Norwegian government on Tuesday condemned the attack. Kari Holm, a spokesman for a shipping firm in Bergen, said the firm had been hit as well.";
+    const r = extractText(text, { published: "2024-03-05" });
+    expect(r.responses.filter((x) => x.by === "Kari Holm").every((x) => x.byCountry === null)).toBe(true);
+  });
 });
