@@ -35,7 +35,7 @@ export const VICTIM_AFTER_STRONG: readonly string[] = [
   "(?:was|were|has been|had been|have been|is|are|got)(?: \\w+)? (?:hit|hacked|breached|attacked|targeted|compromised|infected|blackmailed|extorted|victimi[sz]ed|the victim|a victim|locked)",
   "(?:fell|falls|fall|falling) (?:victim|prey)", "(?:suffered|suffers)", "(?:refused|refuses|agreed|agrees|declined|declines|decided|decides|chose|opted) (?:not )?to pay",
   "(?:paid|pays) (?:a |the |an )?(?:\\$|£|€|\\d|ransom|hackers|attackers|extortion)", "(?:was|were) forced to", "lost (?:access|control|data|money)",
-  "(?:users|customers|members|subscribers|account holders|employees|staff|stores|shoppers|players)(?![\\p{L}])",
+  "(?:users?|customers?|members?|subscribers?|account holders?|employees?|staff|stores?|shoppers?|players?|patients?|students?|workers?)(?![\\p{L}])",
   "['’]s? (?:\\w+ ){0,2}(?:e-?mail|e-?mails|accounts?|phone|computer|systems|network|website|data|users|customers|employees|staff|stores)(?![\\p{L}])",
 ];
 
@@ -54,7 +54,7 @@ export const VICTIM_STOPWORDS: readonly string[] = [
   "Internet", "Windows", "Bitcoin", "CEO", "I", "Security", "Cyber",
   "Data", "Ransomware", "Phishing", "Malware", "One", "Two", "Last", "Earlier", "Later", "Now", "Today", "Yesterday", "Also",
   "Foreign", "Allies", "Social", "Security", "Number", "Numbers", "Accounts", "Account", "Scam", "Scams", "Patients", "Phone",
-  "Hack", "Hacked", "Hacker", "Breach", "Attack", "Attacks", "Ransom", "Email", "Emails", "Password", "Passwords", "Users", "Update",
+  "Every", "Any", "No", "Hack", "Hacked", "Hacker", "Breach", "Attack", "Attacks", "Ransom", "Email", "Emails", "Password", "Passwords", "Users", "Update",
   "Office", "IT", "Linux", "Android", "iOS", "Mac", "MacOS", "Java", "Flash", "Adobe Flash", "Chrome", "Firefox", "Safari", "Office 365",
   "CVE", "PDF", "HTTP", "HTTPS", "SMS", "VPN", "URL", "DNS", "API", "SQL", "PC", "PCs", "FBI", "NCSC", "DHS", "CERT", "US-CERT", "Europol", "Alliance", "Both", "Each", "Such", "His", "Her", "Meanwhile", "Including", "Why", "What", "How",
 ];
