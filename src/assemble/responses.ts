@@ -5,7 +5,7 @@
 import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { trimSpan } from "../analyse/span.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
-import { Lexicon } from "../analyse/lexicon.js";
+import { lexiconRegex, patternIndex } from "../analyse/lexicon.js";
 import { STATE_METONYMS } from "../data/response-metonyms.js";
 import { RESPONSE_TRIGGERS } from "../data/response-triggers.js";
 import type { Incident, Quote, Response, ResponseKind, Span } from "../record/schema.js";
@@ -14,7 +14,7 @@ import { findAttributions } from "./attributions.js";
 import { countryOf, mentionsIn, type EntityMention } from "./entities.js";
 import { isBackground, isDenial } from "./triggers.js";
 
-const TRIGGERS = new Lexicon(RESPONSE_TRIGGERS.map((t) => t.pattern));
+const TRIGGER_RE = lexiconRegex(RESPONSE_TRIGGERS.map((t) => t.pattern));
 /** Cues that make what follows them a possibility, not a deed. */
 const HYPO_BEFORE_RE = /(?:could|may|might|would|should|will|ready to|prepared to|consider(?:s|ed|ing)?|threaten(?:s|ed)? to|call(?:s|ed)? for|urg(?:es|ed|ing)|leading to|lead to|help(?:s|ed)? to|plans? to|intends? to|weigh(?:s|ing)?|possible|potential|no|not|yet to|failed to|refused to|without)\s+(?:\w+\s+){0,4}$/iu;
 const VULN_WORDS_RE = /vulnerabilit|security (?:flaw|hole|bug)|\bCVE-\d/iu;
@@ -80,19 +80,20 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
     const mentions = mentionsIn(found, s).filter((m) => m.kind !== "actor" && !inQuote(found.quotes, m.span.start, m.span.end)
       && !(m.span.text === m.span.text.toUpperCase() && m.span.text.length >= 4 && DATELINE_AFTER_RE.test(text.slice(m.span.end, m.span.end + 20))));
     const denial = isDenial(st);
-    for (const m of TRIGGERS.findAll(st)) {
-      let kind = RESPONSE_TRIGGERS[m.pattern]?.kind;
+    TRIGGER_RE.lastIndex = 0;
+    for (let m = TRIGGER_RE.exec(st); m; m = TRIGGER_RE.exec(st)) {
+      let kind = RESPONSE_TRIGGERS[patternIndex(m)]?.kind;
       if (!kind) continue;
       if (kind === "attribution") continue; // handled above, with its actor
       const start = s.start + m.index;
       const before = text.slice(Math.max(s.start, start - 60), start);
       if (kind === "patch" && NEGATED_PATCH_RE.test(before)) continue;
       // an update or a fix is a patch where the article reports a vulnerability; "patch" says so itself
-      if (kind === "patch" && !/patch|hotfix/i.test(m.text) && !vulnerable) continue;
+      if (kind === "patch" && !/patch|hotfix/i.test(m[0]) && !vulnerable) continue;
       const hypo = HYPO_BEFORE_RE.exec(before);
       if (kind !== "statement" && hypo && !MODAL_RE.test(hypo[0])) continue; // "leading to their arrest", "no patch"
       if (kind !== "statement" && (hypo || denial)) kind = "statement";
-      const quote = inQuote(found.quotes, start, start + m.text.length);
+      const quote = inQuote(found.quotes, start, start + m[0].length);
       const responders = subjectOf(found, mentions, start, quote, st, s, last);
       if (!responders.length) {
         if (kind !== "statement" && kind !== "investigation") {

@@ -2,7 +2,7 @@
 // hypothetical or a denial. Lexicons are data (src/data/incident-*.ts); this is the code that applies them.
 import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
-import { Lexicon } from "../analyse/lexicon.js";
+import { lexiconRegex, patternIndex } from "../analyse/lexicon.js";
 import { spanOf } from "../analyse/span.js";
 import { BACKGROUND_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, MODAL_BEFORE_CUES } from "../data/incident-context.js";
 import { INCIDENT_TRIGGERS } from "../data/incident-triggers.js";
@@ -18,8 +18,8 @@ export interface TriggerHit {
 
 const words = (xs: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${xs.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
 
-/** The triggers, in data order: a match says which one matched. */
-const TRIGGERS = new Lexicon(INCIDENT_TRIGGERS.map((t) => t.pattern));
+/** One regex per trigger, in data order; the group index tells which trigger matched. */
+const TRIGGER_RE = lexiconRegex(INCIDENT_TRIGGERS.map((t) => t.pattern));
 const BACKGROUND_RE = words(BACKGROUND_CUES);
 const HYPOTHETICAL_RE = words(HYPOTHETICAL_CUES);
 const DENIAL_RE = words(DENIAL_CUES);
@@ -48,14 +48,16 @@ export function findTriggers(doc: AnalysedText): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const sentence of doc.sentences) {
     const s = doc.text.slice(sentence.start, sentence.end);
-    for (const m of TRIGGERS.findAll(s)) {
-      const trig = INCIDENT_TRIGGERS[m.pattern];
+    TRIGGER_RE.lastIndex = 0;
+    for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
+      const trig = INCIDENT_TRIGGERS[patternIndex(m)];
       if (!trig) continue;
       const start = sentence.start + m.index;
       if (MODAL_TYPES.has(trig.type) && MODAL_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // a type named in a list of threats ("keyloggers or ransomware", "such as phishing") is said in passing
       const strong = trig.strong && !(LIST_TYPES.has(trig.type) && LIST_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start)));
-      hits.push({ type: trig.type, strong, span: spanOf(doc.text, start, start + m.text.length), sentence });
+      hits.push({ type: trig.type, strong, span: spanOf(doc.text, start, start + m[0].length), sentence });
+      if (m[0].length === 0) TRIGGER_RE.lastIndex++;
     }
     for (const mw of MALWARE_GAZETTEER.find(s)) {
       const start = sentence.start + mw.start;
