@@ -6,18 +6,27 @@ interface NlpTerm { text: string; offset?: { start: number; length: number }; ta
 interface NlpMatchJson { text: string; terms: NlpTerm[]; offset?: { start: number; length: number } }
 interface NlpView {
   people(): NlpView;
+  /** the same matches as a plain view (a People view's json() also parses each name: first name, gender...) */
+  toView(): NlpView;
   organizations(): NlpView;
   places(): NlpView;
   match(pattern: string): NlpView;
   json(options?: Record<string, unknown>): NlpMatchJson[];
 }
-type Nlp = (text: string) => NlpView;
+type Nlp = ((text: string) => NlpView) & { world(): { hooks: string[] } };
 
 let loaded: Nlp | null = null;
 
-/** The compromise function, loaded on first use. */
+/**
+ * The compromise function, loaded on first use. Its last analysis step, "chunks" (noun/verb phrase chunks), sets
+ * no tags and nothing here reads chunks, so it is left out: parsing is ~10% faster, the tags are the same.
+ */
 export function nlp(): Nlp {
-  if (!loaded) loaded = createRequire(import.meta.url)("compromise") as Nlp;
+  if (!loaded) {
+    loaded = createRequire(import.meta.url)("compromise") as Nlp;
+    const world = loaded.world();
+    world.hooks = world.hooks.filter((h) => h !== "chunks");
+  }
   return loaded;
 }
 
@@ -39,10 +48,10 @@ function spans(view: NlpView, text: string): NlpSpan[] {
 
 /** What compromise tags as people in one sentence, as spans of that sentence. */
 export function peopleIn(sentence: string): NlpSpan[] {
-  return spans(nlp()(sentence).people(), sentence);
+  return spans(nlp()(sentence).people().toView(), sentence);
 }
 
 /** What compromise tags as organisations in one sentence, as spans of that sentence. */
 export function organizationsIn(sentence: string): NlpSpan[] {
-  return spans(nlp()(sentence).organizations(), sentence);
+  return spans(nlp()(sentence).organizations().toView(), sentence);
 }

@@ -5,6 +5,7 @@
 import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { trimSpan } from "../analyse/span.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
+import { lexiconRegex, patternIndex } from "../analyse/lexicon.js";
 import { STATE_METONYMS } from "../data/response-metonyms.js";
 import { RESPONSE_TRIGGERS } from "../data/response-triggers.js";
 import type { Incident, Quote, Response, ResponseKind, Span } from "../record/schema.js";
@@ -13,10 +14,7 @@ import { findAttributions } from "./attributions.js";
 import { countryOf, mentionsIn, type EntityMention } from "./entities.js";
 import { isBackground, isDenial } from "./triggers.js";
 
-const TRIGGER_RE = new RegExp(
-  RESPONSE_TRIGGERS.map((t) => `(?<![\\p{L}\\p{N}_-])(${t.pattern.replace(/\((?!\?)/g, "(?:")})(?![\\p{L}\\p{N}_])`).join("|"),
-  "giu",
-);
+const TRIGGER_RE = lexiconRegex(RESPONSE_TRIGGERS.map((t) => t.pattern));
 /** Cues that make what follows them a possibility, not a deed. */
 const HYPO_BEFORE_RE = /(?:could|may|might|would|should|will|ready to|prepared to|consider(?:s|ed|ing)?|threaten(?:s|ed)? to|call(?:s|ed)? for|urg(?:es|ed|ing)|leading to|lead to|help(?:s|ed)? to|plans? to|intends? to|weigh(?:s|ing)?|possible|potential|no|not|yet to|failed to|refused to|without)\s+(?:\w+\s+){0,4}$/iu;
 const VULN_WORDS_RE = /vulnerabilit|security (?:flaw|hole|bug)|\bCVE-\d/iu;
@@ -97,8 +95,7 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
     const denial = isDenial(st);
     TRIGGER_RE.lastIndex = 0;
     for (let m = TRIGGER_RE.exec(st); m; m = TRIGGER_RE.exec(st)) {
-      const k = m.slice(1).findIndex((g) => g !== undefined);
-      let kind = RESPONSE_TRIGGERS[k]?.kind;
+      let kind = RESPONSE_TRIGGERS[patternIndex(m)]?.kind;
       if (!kind) continue;
       if (kind === "attribution") continue; // handled above, with its actor
       const start = s.start + m.index;

@@ -2,6 +2,7 @@
 // hypothetical or a denial. Lexicons are data (src/data/incident-*.ts); this is the code that applies them.
 import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
+import { lexiconRegex, patternIndex } from "../analyse/lexicon.js";
 import { spanOf } from "../analyse/span.js";
 import { BACKGROUND_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, MODAL_BEFORE_CUES } from "../data/incident-context.js";
 import { INCIDENT_TRIGGERS } from "../data/incident-triggers.js";
@@ -18,10 +19,7 @@ export interface TriggerHit {
 const words = (xs: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${xs.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
 
 /** One regex per trigger, in data order; the group index tells which trigger matched. */
-const TRIGGER_RE = new RegExp(
-  INCIDENT_TRIGGERS.map((t) => `(?<![\\p{L}\\p{N}_-])(${t.pattern.replace(/\((?!\?)/g, "(?:")})(?![\\p{L}\\p{N}_])`).join("|"),
-  "giu",
-);
+const TRIGGER_RE = lexiconRegex(INCIDENT_TRIGGERS.map((t) => t.pattern));
 const BACKGROUND_RE = words(BACKGROUND_CUES);
 const HYPOTHETICAL_RE = words(HYPOTHETICAL_CUES);
 const DENIAL_RE = words(DENIAL_CUES);
@@ -52,8 +50,7 @@ export function findTriggers(doc: AnalysedText): TriggerHit[] {
     const s = doc.text.slice(sentence.start, sentence.end);
     TRIGGER_RE.lastIndex = 0;
     for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
-      const k = m.slice(1).findIndex((g) => g !== undefined);
-      const trig = INCIDENT_TRIGGERS[k];
+      const trig = INCIDENT_TRIGGERS[patternIndex(m)];
       if (!trig) continue;
       const start = sentence.start + m.index;
       if (MODAL_TYPES.has(trig.type) && MODAL_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) continue;

@@ -1,6 +1,11 @@
 // The parsed page as plain nodes (the shape htmlparser2/domhandler builds, which cheerio uses), and walks over
 // it that never recurse: a page nested 10,000 levels deep must not overflow the stack.
-import * as cheerio from "cheerio";
+import { createRequire } from "node:module";
+
+type Cheerio = typeof import("cheerio");
+let cheerio: Cheerio | null = null;
+/** cheerio, loaded on first use: plain-text articles never need it (~0.15 s at start-up). */
+const loadCheerio = (): Cheerio => (cheerio ??= createRequire(import.meta.url)("cheerio") as Cheerio);
 
 export interface DomNode {
   type: string;
@@ -23,7 +28,7 @@ const hasChildren = (n: DomNode): n is DomParent => Array.isArray((n as DomParen
 
 /** Parses HTML with htmlparser2 (fast, lenient, entities decoded, tag and attribute names in lower case). */
 export function parseHtml(html: string): DomParent {
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const $ = loadCheerio().load(html, { xml: { xmlMode: false, decodeEntities: true } });
   return $.root()[0] as unknown as DomParent;
 }
 
