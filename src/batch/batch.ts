@@ -63,6 +63,7 @@ export async function runBatch(opts: BatchOptions): Promise<number> {
   const emit = async (task: Task, result: TaskResult): Promise<void> => {
     if (result.ok) {
       progress.counts.done++;
+      for (const w of result.warnings) progress.message(`warning: ${w}`);
       if (result.json !== null) await writeStdout(result.json);
     } else {
       progress.counts.failed++;

@@ -23,7 +23,7 @@ export interface Task {
 }
 
 export type TaskResult =
-  | { seq: number; ok: true; json: string | null }
+  | { seq: number; ok: true; json: string | null; warnings: string[] }
   | { seq: number; ok: false; code: ErrorCode; message: string };
 
 const encoder = new TextEncoder();
@@ -36,7 +36,9 @@ function withPath(path: string, message: string): string {
 export function runTask(task: Task): TaskResult {
   try {
     const bytes = task.text !== undefined ? encoder.encode(task.text) : readInputBytes(task.path);
+    const warnings: string[] = [];
     const record = extractFromBytes(bytes, {
+      warn: (m) => warnings.push(withPath(task.path, m)),
       path: task.path,
       id: task.id,
       published: task.published ?? null,
@@ -52,9 +54,9 @@ export function runTask(task: Task): TaskResult {
         const code = (e as NodeJS.ErrnoException).code ?? "error";
         return { seq: task.seq, ok: false, code: "write-failed", message: `${task.out}: cannot be written (${code})` };
       }
-      return { seq: task.seq, ok: true, json: null };
+      return { seq: task.seq, ok: true, json: null, warnings };
     }
-    return { seq: task.seq, ok: true, json };
+    return { seq: task.seq, ok: true, json, warnings };
   } catch (e) {
     const err = asExtractError(e);
     const message = err.code === "internal" ? `internal error: ${err.message}` : err.message;

@@ -43,6 +43,8 @@ describe("extract <dir> --jsonl", () => {
     expect(err.filter((l) => /e-binary\.txt/.test(l))).toHaveLength(1);
     expect(err.filter((l) => /f-latin1\.txt/.test(l))).toHaveLength(1);
     expect(err.filter((l) => /g-dangling\.txt/.test(l))).toHaveLength(1);
+    // the empty article has its record, and a warning
+    expect(err.filter((l) => /warning: .*d-empty\.txt: input is empty/.test(l))).toHaveLength(1);
     expect(err.at(-1)).toMatch(/^extract: 4 done, 3 failed, 2 skipped, \d+\.\d s$/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
