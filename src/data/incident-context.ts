@@ -24,9 +24,20 @@ export const DENIAL_CUES: readonly string[] = [
   "has nothing to do", "no evidence",
 ];
 
-/** Modal contexts just before a data-breach trigger: what a flaw could let someone do, not what was done. */
+/** Modal, negated and conditional contexts just before a data-breach or ransomware trigger: what a flaw could let someone
+ *  do, or what did not happen, not what was done. */
 export const MODAL_BEFORE_CUES: readonly string[] = [
   "could", "can", "may", "might", "would", "allows?", "allowing", "allowed", "enables?", "enabling", "let", "lets", "letting",
   "attempts? to", "trying to", "tries to", "vulnerable to", "risk of", "prevent", "preventing", "avoid", "protect",
   "designed to", "capable of",
+  // negations: "no client data was compromised", "rather than stolen"
+  "no", "never", "rather than", "instead of", "without",
 ];
+
+/** Words that make a sentence say how threats usually work, not what happened: a phishing, ransomware or malware
+ *  trigger in such a sentence is said in passing ("ransomware is usually delivered by spam email"). */
+export const GENERIC_CUES: readonly string[] = [
+  "usually", "typically", "often", "commonly", "generally", "frequently", "tend to", "tends to", "most (?:\\w+ )?(?:attacks|infections|campaigns|cases|schemes)",
+  "the majority of", "like (?:so )?many", "like most", "unlike most", "contrary to most", "in contrast",
+];
+
