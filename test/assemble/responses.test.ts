@@ -75,4 +75,10 @@ describe("responses", () => {
     expect(r.responses.map((x) => [x.kind, x.byCountry])).toContainEqual(["statement", "CN"]);
     expect(r.responses.some((x) => x.kind === "attribution")).toBe(false);
   });
+  it("takes a flaw said to be fixed, without an auxiliary, for a patch", () => {
+    const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
+    expect(pats("Router flaw\n\nThe vulnerability in the router was reported in March and promptly fixed by the vendor.")).toBe(1);
+    expect(pats("Router flaw\n\nA vulnerability affects every router sold since 2019. Firmware 4.2 fixes it.")).toBe(1);
+    expect(pats("Router flaw\n\nA vulnerability affects every router sold since 2019. The vendor pushed out an emergency update on Friday.")).toBe(1);
+  });
 });
