@@ -57,6 +57,17 @@ describe("incident triggers", () => {
     expect(types("The crew exploited CVE-2021-44228 to get in.")).toContain("vulnerability-exploitation");
     expect(types("The router flaws are being actively exploited.")).toContain("vulnerability-exploitation");
   });
+  it("weakens a threat followed by more threats in a list", () => {
+    const hits = findTriggers(doc("The loader can drop ransomware or a banking trojan on the machine."));
+    expect(hits.filter((h) => h.type === "ransomware" && h.strong)).toEqual([]);
+    const tags = findTriggers(doc("Filed under Cloud, Ransomware, Vulnerability and Policy."));
+    expect(tags.filter((h) => h.type === "ransomware" && h.strong)).toEqual([]);
+  });
+  it("types a found weakness, a flaw being fixed and a hidden backdoor as disclosures", () => {
+    expect(types("Two students identified a weakness in the ticketing app.")).toContain("vulnerability-disclosure");
+    expect(types("The maker is fixing the vulnerabilities in its cameras.")).toContain("vulnerability-disclosure");
+    expect(types("Analysts warned of a hidden backdoor in the office printers.")).toContain("vulnerability-disclosure");
+  });
   it("knows malware families from data", () => {
     expect(types("Computers were hit by WannaCry last week.")).toContain("ransomware");
   });
@@ -66,6 +77,7 @@ describe("sentence contexts", () => {
   it("recognises background, hypotheticals and denials", () => {
     expect(isBackground("Cyberattacks are on the rise across Europe.")).toBe(true);
     expect(isBackground("The attackers stole 2,000 records.")).toBe(false);
+    expect(isBackground("The number of new spyware apps grew 12-fold last quarter.")).toBe(true);
     expect(isHypothetical("The bloc could consider sanctions.")).toBe(true);
     expect(isDenial("Moscow denied any involvement.")).toBe(true);
   });
