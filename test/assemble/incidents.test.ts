@@ -93,6 +93,16 @@ describe("incidents", () => {
     expect(r.incidents.flatMap((i) => i.types)).not.toContain("phishing");
   });
 
+  it("types an intrusion through an exploited flaw, its data theft, and none of the threats named in passing", () => {
+    const r = extractFixture("incidents-exploited-flaw.txt");
+    expect(r.incidents.length).toBe(1);
+    const inc = r.incidents[0]!;
+    expect(inc.types).toEqual(expect.arrayContaining(["vulnerability-exploitation", "data-breach"]));
+    for (const t of ["phishing", "ransomware", "malware"]) expect(inc.types).not.toContain(t);
+    expect(inc.vulnerabilities).toEqual([{ cve: "CVE-2024-51234", product: "Ferrovia EdgeRouter", zeroDay: true }]);
+    expect(r.responses.some((x) => x.kind === "patch" && x.by === "Ferrovia")).toBe(true);
+  });
+
   it("takes countries attacked for victim countries, not where a speaker stands", () => {
     const r = extractText("Attack\n\nHackers attacked government networks in Lithuania and Poland. The minister, who is now in Australia, has said the hacking attack was serious.");
     const vc = r.incidents.flatMap((i) => i.victimCountries);

@@ -68,6 +68,15 @@ describe("incident triggers", () => {
     expect(types("The maker is fixing the vulnerabilities in its cameras.")).toContain("vulnerability-disclosure");
     expect(types("Analysts warned of a hidden backdoor in the office printers.")).toContain("vulnerability-disclosure");
   });
+  it("types tricking or luring someone into an act, and malicious links, as phishing", () => {
+    expect(types("The crooks tricked the bookkeeper into wiring the money.")).toContain("phishing");
+    expect(types("The gang lured victims to a page that copied their bank login.")).toContain("phishing");
+    expect(types("Texts carried malicious links to a parcel site.")).toContain("phishing");
+  });
+  it("does not take what a compromised site served for stolen data", () => {
+    expect(types("The page loaded script files from other compromised domains.")).not.toContain("data-breach");
+    expect(types("The tool is built to exfiltrate all kinds of information from a network.")).toContain("data-breach");
+  });
   it("knows malware families from data", () => {
     expect(types("Computers were hit by WannaCry last week.")).toContain("ransomware");
   });
