@@ -30,8 +30,8 @@ export const MODAL_BEFORE_CUES: readonly string[] = [
   "could", "can", "may", "might", "would", "allows?", "allowing", "allowed", "enables?", "enabling", "let", "lets", "letting",
   "attempts? to", "trying to", "tries to", "vulnerable to", "risk of", "prevent", "preventing", "avoid", "protect",
   "designed to", "capable of",
-  // negations: "no client data was compromised", "rather than stolen"
-  "no", "never", "rather than", "instead of", "without",
+  // negations: "no client data was compromised"
+  "no", "never", "without",
 ];
 
 /** Words that make a sentence say how threats usually work, not what happened: a phishing, ransomware or malware
@@ -48,3 +48,6 @@ export const THREAT_WORDS: readonly string[] = [
   "trojans?", "malware", "spyware", "adware", "ransomware", "viruses", "virus", "worms?", "phishing", "keyloggers?", "botnets?",
   "vulnerabilit(?:y|ies)", "exploits?", "ddos", "spam", "scams?", "cryptojacking", "rootkits?", "backdoors?",
 ];
+
+/** Alternatives set aside, just before a trigger of any type: "a compromised website rather than a phishing email". */
+export const SET_ASIDE_CUES: readonly string[] = ["rather than", "instead of", "not from", "ruled? out", "ruling out"];

@@ -77,6 +77,10 @@ describe("incident triggers", () => {
     expect(types("The page loaded script files from other compromised domains.")).not.toContain("data-breach");
     expect(types("The tool is built to exfiltrate all kinds of information from a network.")).toContain("data-breach");
   });
+  it("does not take an alternative set aside for a trigger", () => {
+    expect(types("The virus came from a poisoned website rather than a phishing email.")).not.toContain("phishing");
+    expect(types("Investigators have ruled out ransomware as the cause.")).not.toContain("ransomware");
+  });
   it("knows malware families from data", () => {
     expect(types("Computers were hit by WannaCry last week.")).toContain("ransomware");
   });
