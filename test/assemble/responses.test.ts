@@ -81,4 +81,9 @@ describe("responses", () => {
     expect(pats("Router flaw\n\nA vulnerability affects every router sold since 2019. Firmware 4.2 fixes it.")).toBe(1);
     expect(pats("Router flaw\n\nA vulnerability affects every router sold since 2019. The vendor pushed out an emergency update on Friday.")).toBe(1);
   });
+  it("takes a patched state kept or lacked for no patch", () => {
+    const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
+    expect(pats("Worm spreads\n\nA worm exploits a vulnerability in file sharing. It spreads to machines that don't have the patch installed.")).toBe(0);
+    expect(pats("Worm spreads\n\nA worm exploits a vulnerability in file sharing. Keeping every server fully patched stops it.")).toBe(0);
+  });
 });
