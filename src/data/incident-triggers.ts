@@ -22,7 +22,7 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     "(?:files|data|systems|computers|servers|documents) (?:\\w+ )?(?:were|was|had been|have been|has been|got|get) (?:\\w+ )?encrypted",
     "decrypt(?:ion|or)? keys?", "pay(?:ing)? (?:the )?hackers"),
   ...t("extortion", true, "extort(?:ed|ing|ion|s)?", "blackmail(?:ed|ing)?", "sextortion"),
-  ...t("phishing", true, "phish(?:ing|ed|er|ers|es)?", "spear-?phish(?:ing)?", "smishing", "vishing", "whaling attacks?",
+  ...t("phishing", true, "phish(?:ing|ed|er|ers|es)?(?! (?:e-?mail )?(?:awareness|training|simulations?|tests?|education|exercises?|protection|filters?|defen[cs]es?)(?![\\p{L}]))", "spear-?phish(?:ing)?", "smishing", "vishing", "whaling attacks?",
     "business e-?mail compromise", "BEC (?:scams?|attacks?|fraud)", "scareware", "malspam",
     "(?:e-?mail|spam|tech support|phone|sms|text message) scams?", "(?:posing|posed|pose|poses|masquerad(?:e|es|ed|ing)) as(?! a risk| a threat| a danger| a challenge)",
     "(?:pretend(?:ing|ed)?|purport(?:ing|ed)?|claim(?:ing|ed)?) to (?:be|come) from", "(?:pretend|purport)(?:s|ing|ed)? to be",

@@ -81,6 +81,10 @@ describe("incident triggers", () => {
     expect(types("The virus came from a poisoned website rather than a phishing email.")).not.toContain("phishing");
     expect(types("Investigators have ruled out ransomware as the cause.")).not.toContain("ransomware");
   });
+  it("does not take phishing training or filters for phishing", () => {
+    expect(types("The firm now runs phishing awareness courses for all staff.")).not.toContain("phishing");
+    expect(types("Mail passes through phishing filters first.")).not.toContain("phishing");
+  });
   it("knows malware families from data", () => {
     expect(types("Computers were hit by WannaCry last week.")).toContain("ransomware");
   });
