@@ -34,6 +34,7 @@ describe("incident triggers", () => {
     expect(types("Private photos of the singer were leaked on a forum.")).toContain("data-breach");
     expect(types("The crew stole the source code of the game engine.")).toContain("data-breach");
     expect(types("The fraudsters compromised a manager's email account.")).toContain("data-breach");
+    expect(types("The sender knew their address, info that was probably stolen last year.")).toContain("data-breach");
   });
   it("does not take a class of flaw or breaches in general for a breach", () => {
     const hits = findTriggers(doc("Most of the bugs were information disclosure flaws, and breaches grow every month."));
