@@ -41,6 +41,7 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
   const titleEnd = doc.sentences[0]?.end ?? 0;
   const count = new Map<IncidentType, number>();
   const mentions = new Map<IncidentType, number>();
+  // (a strong trigger in the title counts twice; a weak one stays one mention: "email campaign" in a headline is no phishing)
   for (const h of hits) {
     count.set(h.type, (count.get(h.type) ?? 0) + (h.strong ? (h.span.start < titleEnd ? 4 : 2) : 1));
     mentions.set(h.type, (mentions.get(h.type) ?? 0) + (h.span.start < titleEnd ? 2 : 1));
@@ -143,7 +144,6 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
       evidence: sortSpans(d.hits.map((h) => h.span)),
     };
   });
-
 
   // CVEs, amounts, counts and attributions go to the incident nearest to where they are said.
   const byDraft = new Map(drafts.map((d, i) => [d, incidents[i]!]));

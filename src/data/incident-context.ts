@@ -24,7 +24,7 @@ export const DENIAL_CUES: readonly string[] = [
   "has nothing to do", "no evidence",
 ];
 
-/** Modal, negated and conditional contexts just before a data-breach or ransomware trigger: what a flaw could let someone
+/** Modal and negated contexts just before a data-breach or ransomware trigger: what a flaw could let someone
  *  do, or what did not happen, not what was done. */
 export const MODAL_BEFORE_CUES: readonly string[] = [
   "could", "can", "may", "might", "would", "allows?", "allowing", "allowed", "enables?", "enabling", "let", "lets", "letting",
@@ -40,7 +40,6 @@ export const GENERIC_CUES: readonly string[] = [
   "usually", "typically", "often", "commonly", "generally", "frequently", "tend to", "tends to", "most (?:\\w+ )?(?:attacks|infections|campaigns|cases|schemes)",
   "the majority of", "most (?:prevalent|common|popular|widespread)", "like (?:so )?many", "like most", "unlike most", "contrary to most", "in contrast",
 ];
-
 
 /** Threat words: a trigger followed by ", or, and" and one of these is named in a list of threats ("ransomware or a
  *  trojan", "Malware, Ransomware, Vulnerability"). */
