@@ -41,8 +41,9 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
   const titleEnd = doc.sentences[0]?.end ?? 0;
   const count = new Map<IncidentType, number>();
   const mentions = new Map<IncidentType, number>();
+  // (a strong trigger in the title counts twice; a weak one stays one mention: "email campaign" in a headline is no phishing)
   for (const h of hits) {
-    count.set(h.type, (count.get(h.type) ?? 0) + (h.strong ? 2 : 1) * (h.span.start < titleEnd ? 2 : 1));
+    count.set(h.type, (count.get(h.type) ?? 0) + (h.strong ? (h.span.start < titleEnd ? 4 : 2) : 1));
     mentions.set(h.type, (mentions.get(h.type) ?? 0) + (h.span.start < titleEnd ? 2 : 1));
   }
   const reported = (t: IncidentType) => (count.get(t) ?? 0) >= 2 && (!NEEDS_TWO.has(t) || (mentions.get(t) ?? 0) >= 2);
@@ -91,9 +92,16 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
   };
 
   const attributions = findAttributions(doc, found);
+  /** the sentence each product-only vulnerability was named in */
+  const productSentence = new Map<Vulnerability, number>();
   const incidents: Incident[] = drafts.map((d, i) => {
     const types = new Set<IncidentType>(d.hits.map((h) => h.type));
     if ([...types].some((t) => AIM_TYPES.includes(t))) types.delete("intrusion");
+    // a flaw named only as the one exploited ("the intruders exploited CVE-2023-1234, a zero-day flaw") is not disclosed
+    if (types.has("vulnerability-exploitation") && types.has("vulnerability-disclosure")) {
+      const exploited = new Set(d.hits.filter((h) => h.type === "vulnerability-exploitation").map((h) => h.sentence.index));
+      if (d.hits.every((h) => h.type !== "vulnerability-disclosure" || exploited.has(h.sentence.index))) types.delete("vulnerability-disclosure");
+    }
     if (types.has("ransomware") && doc.sentences.some((x) => THEFT_RE.test(text.slice(x.start, x.end)) && !isBackground(text.slice(x.start, x.end)))) types.add("data-breach");
     const sentences = [...d.sentences].sort((a, b) => a.index - b.index);
     // victims are named in the incident's sentences and the ones next to them
@@ -115,7 +123,10 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
       for (const m of st.matchAll(NAME_BEFORE_MALWARE_RE)) if (!NOT_MALWARE_NAME.has(m[1]!) && !/^[A-Z][a-z]+ing$/.test(m[1]!)) malware.add(m[1]!);
       for (const m of st.matchAll(PRODUCT_RE)) {
         const product = m[1]!.replace(/[.,]+$/, "");
-        if (!vulns.some((v) => v.product === product)) vulns.push({ cve: null, product, zeroDay: ZERO_DAY_RE.test(st) });
+        if (vulns.some((v) => v.product === product)) continue;
+        const v: Vulnerability = { cve: null, product, zeroDay: ZERO_DAY_RE.test(st) };
+        vulns.push(v);
+        productSentence.set(v, s.index);
       }
     }
     return {
@@ -136,13 +147,21 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
 
   // CVEs, amounts, counts and attributions go to the incident nearest to where they are said.
   const byDraft = new Map(drafts.map((d, i) => [d, incidents[i]!]));
-  const seenCve = new Set<string>();
-  for (const c of found.cves) {
-    if (seenCve.has(c.id)) continue;
-    seenCve.add(c.id);
-    const inc = byDraft.get(nearest(c.span.start))!;
+  // A CVE is the flaw of the product named in its sentence ("CVE-2023-1234, a flaw in Microsoft Outlook"), or of the
+  // incident's only product when it is the incident's only CVE ("a flaw in Acme Gateway ... The flaw, CVE-2023-1234").
+  const firstCves = found.cves.filter((c, i) => found.cves.findIndex((x) => x.id === c.id) === i);
+  const cveIncident = new Map(firstCves.map((c) => [c, byDraft.get(nearest(c.span.start))!]));
+  for (const c of firstCves) {
+    const inc = cveIncident.get(c)!;
     const zeroDay = ZERO_DAY_RE.test(text.slice(Math.max(0, c.span.start - 200), c.span.end + 200));
-    inc.vulnerabilities.push({ cve: c.id, product: null, zeroDay });
+    const sentence = doc.sentences.find((x) => x.start <= c.span.start && c.span.start < x.end)?.index;
+    const productOnly = inc.vulnerabilities.filter((v) => v.cve === null && v.product !== null);
+    const onlyCve = firstCves.filter((x) => cveIncident.get(x) === inc).length === 1;
+    const of = productOnly.find((v) => productSentence.get(v) === sentence) ?? (onlyCve && productOnly.length === 1 ? productOnly[0] : undefined);
+    if (of) {
+      of.cve = c.id;
+      of.zeroDay ||= zeroDay;
+    } else inc.vulnerabilities.push({ cve: c.id, product: null, zeroDay });
     inc.evidence = sortSpans([...inc.evidence, c.span]);
   }
   for (const a of found.amounts) {

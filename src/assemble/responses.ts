@@ -20,6 +20,8 @@ const HYPO_BEFORE_RE = /(?:could|may|might|would|should|will|ready to|prepared t
 const VULN_WORDS_RE = /vulnerabilit|security (?:flaw|hole|bug)|\bCVE-\d/iu;
 const MODAL_RE = /could|may|might|would|will|should|ready|prepared|consider|threaten|call|urg|plan|intend|weigh|possible|potential/iu;
 const NEGATED_PATCH_RE = /(?:no|not yet|not been|hasn't|haven't|has not|have not|yet to|without a|unpatched|before a)\s+(?:\w+\s+){0,2}$/iu;
+/** A patched state kept or lacked, not a fix released: "keeping systems patched", "computers that don't have the patch". */
+const PATCH_STATE_RE = /(?:\b(?:keep(?:s|ing)?|kept|stay(?:s|ing)?|remain(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}|\b(?:don't|don’t|doesn't|doesn’t|do not|does not|didn't|didn’t|did not) have (?:the |a |any )?)$/iu;
 const METONYMS = new Gazetteer(STATE_METONYMS.map((m) => ({ names: m.names, value: m.code })));
 /** The last clause break before a trigger: its subject stands after it ("..., and Europol said"). */
 const CLAUSE_BREAK_RE = /(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|saying|stated|announced|confirmed|added|adding|that|after|when|while)\s+)/giu;
@@ -100,7 +102,7 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
       if (kind === "attribution") continue; // handled above, with its actor
       const start = s.start + m.index;
       const before = text.slice(Math.max(s.start, start - 60), start);
-      if (kind === "patch" && NEGATED_PATCH_RE.test(before)) continue;
+      if (kind === "patch" && (NEGATED_PATCH_RE.test(before) || PATCH_STATE_RE.test(before))) continue;
       // an update or a fix is a patch where the article reports a vulnerability; "patch" says so itself
       if (kind === "patch" && !/patch|hotfix/i.test(m[0]) && !vulnerable) continue;
       const hypo = HYPO_BEFORE_RE.exec(before);

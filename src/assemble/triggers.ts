@@ -4,7 +4,7 @@ import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
 import { lexiconRegex, patternIndex } from "../analyse/lexicon.js";
 import { spanOf } from "../analyse/span.js";
-import { BACKGROUND_CUES, DENIAL_CUES, HYPOTHETICAL_CUES, MODAL_BEFORE_CUES } from "../data/incident-context.js";
+import { BACKGROUND_CUES, DENIAL_CUES, GENERIC_CUES, HYPOTHETICAL_CUES, MODAL_BEFORE_CUES, SET_ASIDE_CUES, THREAT_WORDS } from "../data/incident-context.js";
 import { INCIDENT_TRIGGERS } from "../data/incident-triggers.js";
 import { MALWARE_FAMILIES } from "../data/malware.js";
 import type { IncidentType, Span } from "../record/schema.js";
@@ -25,7 +25,15 @@ const HYPOTHETICAL_RE = words(HYPOTHETICAL_CUES);
 const DENIAL_RE = words(DENIAL_CUES);
 /** A modal cue up to three words before a trigger. */
 const MODAL_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${MODAL_BEFORE_CUES.join("|")})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, "iu");
+/** How threats usually work, said before a trigger. */
+const GENERIC_RE = words(GENERIC_CUES);
+/** An alternative set aside up to three words before a trigger. */
+const SET_ASIDE_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${SET_ASIDE_CUES.join("|")})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, "iu");
 const LIST_BEFORE_RE = /(?:\bor|\band|\bsuch as|\blike|\bincluding)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A list of threats going on after a trigger: "ransomware or a trojan", "Malware, Ransomware, Vulnerability". */
+const LIST_AFTER_RE = new RegExp(`^\\s*(?:,|or\\b|and\\b)\\s*(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:${THREAT_WORDS.join("|")})(?![\\p{L}])`, "iu");
+/** "a hack and ransom demand": a noun of an event after the trigger, not a list of threats. */
+const EVENT_AFTER_RE = /^\s+(?:demands?|notes?|payments?|attacks?|infections?|outbreak)\b/iu;
 /** Types a list of threats names in passing. */
 const LIST_TYPES = new Set<IncidentType>(["ransomware", "phishing", "malware"]);
 /** Types whose triggers a modal context voids. */
@@ -54,8 +62,12 @@ export function findTriggers(doc: AnalysedText): TriggerHit[] {
       if (!trig) continue;
       const start = sentence.start + m.index;
       if (MODAL_TYPES.has(trig.type) && MODAL_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) continue;
+      if (SET_ASIDE_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // a type named in a list of threats ("keyloggers or ransomware", "such as phishing") is said in passing
-      const strong = trig.strong && !(LIST_TYPES.has(trig.type) && LIST_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start)));
+      // and so is one in a sentence about how threats usually work ("ransomware is usually delivered by spam email")
+      const after = doc.text.slice(start + m[0].length, Math.min(sentence.end, start + m[0].length + 40));
+      const listed = (LIST_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start)) && !EVENT_AFTER_RE.test(after)) || LIST_AFTER_RE.test(after);
+      const strong = trig.strong && !(LIST_TYPES.has(trig.type) && (listed || GENERIC_RE.test(doc.text.slice(sentence.start, start))));
       hits.push({ type: trig.type, strong, span: spanOf(doc.text, start, start + m[0].length), sentence });
       if (m[0].length === 0) TRIGGER_RE.lastIndex++;
     }

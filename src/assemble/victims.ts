@@ -152,9 +152,10 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
     // (a news outlet named in a victim position was itself hit: "affected were Zellis, the BBC and ...")
     if (n.org?.kind !== "media" && [n.name, ...(n.org ? [n.org.name, ...n.org.aliases] : [])].some((x) => NOT_VICTIM.has(x.toLowerCase()))) return;
     if ([...victims.values()].some((v) => v.name.toLowerCase() === n.name.toLowerCase())) return;
-    // one generic victim per noun: "American banks" and "banks" are the same
+    // one generic victim per noun: "American banks" and "banks" are the same; "Northsea" is "Northsea Port Authority"
     if (!n.org) {
       const lower = n.name.toLowerCase();
+      if ([...victims.values()].some((v) => v.name.toLowerCase().startsWith(`${lower} `))) return;
       const same = [...victims.entries()].find(([, v]) => v.entityId === null && (v.name.toLowerCase().endsWith(` ${lower}`) || lower.endsWith(` ${v.name.toLowerCase()}`)));
       if (same && same[1].name.length >= n.name.length) return;
       if (same) victims.delete(same[0]);

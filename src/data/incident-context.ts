@@ -4,7 +4,7 @@
 /** A sentence matching one of these speaks of cyber threats in general, not of an incident. */
 export const BACKGROUND_CUES: readonly string[] = [
   "on the rise", "are rising", "is rising", "increasingly", "growing (?:number|threat|problem|risk)", "more and more",
-  "every year", "each year", "year-on-year", "compared to \\d{4}", "(?:two|three)-fold increase", "tips? (?:for|on|to)",
+  "every year", "each year", "year-on-year", "compared to \\d{4}", "(?:two|three|four|five|ten)-fold increase", "\\d+(?:\\.\\d+)?-fold", "tips? (?:for|on|to)",
   "how to (?:protect|avoid|spot|prevent)", "best practices?", "you should", "users should", "be (?:wary|careful|vigilant)",
   "never click", "don't click", "do not click", "to protect (?:yourself|themselves|your)", "report (?:found|finds|says) that",
   "survey", "according to a (?:new )?(?:report|study)", "per cent of", "percent of", "% of",
@@ -24,9 +24,29 @@ export const DENIAL_CUES: readonly string[] = [
   "has nothing to do", "no evidence",
 ];
 
-/** Modal contexts just before a data-breach trigger: what a flaw could let someone do, not what was done. */
+/** Modal and negated contexts just before a data-breach or ransomware trigger: what a flaw could let someone
+ *  do, or what did not happen, not what was done. */
 export const MODAL_BEFORE_CUES: readonly string[] = [
   "could", "can", "may", "might", "would", "allows?", "allowing", "allowed", "enables?", "enabling", "let", "lets", "letting",
   "attempts? to", "trying to", "tries to", "vulnerable to", "risk of", "prevent", "preventing", "avoid", "protect",
   "designed to", "capable of",
+  // negations: "no client data was compromised"
+  "no", "never", "without",
 ];
+
+/** Words that make a sentence say how threats usually work, not what happened: a phishing, ransomware or malware
+ *  trigger in such a sentence is said in passing ("ransomware is usually delivered by spam email"). */
+export const GENERIC_CUES: readonly string[] = [
+  "usually", "typically", "often", "commonly", "generally", "frequently", "tend to", "tends to", "most (?:\\w+ )?(?:attacks|infections|campaigns|cases|schemes)",
+  "the majority of", "most (?:prevalent|common|popular|widespread)", "like (?:so )?many", "like most", "unlike most", "contrary to most", "in contrast",
+];
+
+/** Threat words: a trigger followed by ", or, and" and one of these is named in a list of threats ("ransomware or a
+ *  trojan", "Malware, Ransomware, Vulnerability"). */
+export const THREAT_WORDS: readonly string[] = [
+  "trojans?", "malware", "spyware", "adware", "ransomware", "viruses", "virus", "worms?", "phishing", "keyloggers?", "botnets?",
+  "vulnerabilit(?:y|ies)", "exploits?", "ddos", "spam", "scams?", "cryptojacking", "rootkits?", "backdoors?",
+];
+
+/** Alternatives set aside, just before a trigger of any type: "a compromised website rather than a phishing email". */
+export const SET_ASIDE_CUES: readonly string[] = ["rather than", "instead of", "not from", "ruled? out", "ruling out"];

@@ -59,6 +59,50 @@ describe("incidents", () => {
     for (const i of r.incidents) for (const e of [...i.evidence, ...i.attributions.map((a) => a.evidence)]) expect(e.text.length).toBe(e.end - e.start);
   });
 
+  it("does not report a flaw as disclosed when it is only named as the one exploited", () => {
+    const r = extractText("Break-in at port operator\n\nIntruders broke into the port operator's network after they exploited CVE-2022-11111, a flaw in Acme Gateway, last spring.");
+    const types = r.incidents.flatMap((i) => i.types);
+    expect(types).toContain("vulnerability-exploitation");
+    expect(types).not.toContain("vulnerability-disclosure");
+  });
+
+  it("keeps a flaw disclosed elsewhere in the report", () => {
+    const r = extractText("Break-in at port operator\n\nIntruders exploited CVE-2022-11111 to get into the network. Researchers discovered the flaw in March and reported it to the vendor.");
+    expect(r.incidents.flatMap((i) => i.types)).toEqual(expect.arrayContaining(["vulnerability-exploitation", "vulnerability-disclosure"]));
+  });
+
+  it("gives a CVE the product named with it, one vulnerability, not two", () => {
+    const r = extractText("Flaw under attack\n\nAttackers exploited CVE-2022-22222, a zero-day flaw in Acme Mail Server, against two councils.");
+    expect(r.incidents.flatMap((i) => i.vulnerabilities)).toEqual([{ cve: "CVE-2022-22222", product: "Acme Mail Server", zeroDay: true }]);
+  });
+
+  it("gives the only CVE the only product named in another sentence", () => {
+    const r = extractText("Flaw under attack\n\nHackers are exploiting a critical vulnerability in Acme Gateway. The vulnerability, tracked as CVE-2022-33333, lets them run code.");
+    expect(r.incidents.flatMap((i) => i.vulnerabilities)).toEqual([{ cve: "CVE-2022-33333", product: "Acme Gateway", zeroDay: false }]);
+  });
+
+  it("keeps two CVEs apart from a product they are not said with", () => {
+    const r = extractText("Two flaws\n\nResearchers disclosed a critical vulnerability in Acme Gateway. Separately, CVE-2022-44444 and CVE-2022-55555 were reported in other products.");
+    const vulns = r.incidents.flatMap((i) => i.vulnerabilities);
+    expect(vulns.filter((v) => v.cve).every((v) => v.product === null)).toBe(true);
+    expect(vulns.some((v) => v.product === "Acme Gateway" && v.cve === null)).toBe(true);
+  });
+
+  it("takes an email campaign in a headline for no phishing by itself", () => {
+    const r = extractText("Ministry blames hackers for email campaign against ruling party\n\nThe ministry said hackers broke into the party's network last year.");
+    expect(r.incidents.flatMap((i) => i.types)).not.toContain("phishing");
+  });
+
+  it("types an intrusion through an exploited flaw, its data theft, and none of the threats named in passing", () => {
+    const r = extractFixture("incidents-exploited-flaw.txt");
+    expect(r.incidents.length).toBe(1);
+    const inc = r.incidents[0]!;
+    expect(inc.types).toEqual(expect.arrayContaining(["vulnerability-exploitation", "data-breach"]));
+    for (const t of ["phishing", "ransomware", "malware"]) expect(inc.types).not.toContain(t);
+    expect(inc.vulnerabilities).toEqual([{ cve: "CVE-2024-51234", product: "Ferrovia EdgeRouter", zeroDay: true }]);
+    expect(r.responses.some((x) => x.kind === "patch" && x.by === "Ferrovia")).toBe(true);
+  });
+
   it("takes countries attacked for victim countries, not where a speaker stands", () => {
     const r = extractText("Attack\n\nHackers attacked government networks in Lithuania and Poland. The minister, who is now in Australia, has said the hacking attack was serious.");
     const vc = r.incidents.flatMap((i) => i.victimCountries);

@@ -109,4 +109,16 @@ describe("responses", () => {
     const r = extractText(text, { published: "2024-03-05" });
     expect(r.responses.filter((x) => x.by === "Kari Holm").every((x) => x.byCountry === null)).toBe(true);
   });
+
+  it("takes a flaw said to be fixed, without an auxiliary, for a patch", () => {
+    const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
+    expect(pats("Router flaw\n\nThe vulnerability in the router was reported in March and promptly fixed by the vendor.")).toBe(1);
+    expect(pats("Router flaw\n\nA vulnerability affects every router sold since 2019. Firmware 4.2 fixes it.")).toBe(1);
+    expect(pats("Router flaw\n\nA vulnerability affects every router sold since 2019. The vendor pushed out an emergency update on Friday.")).toBe(1);
+  });
+  it("takes a patched state kept or lacked for no patch", () => {
+    const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
+    expect(pats("Worm spreads\n\nA worm exploits a vulnerability in file sharing. It spreads to machines that don't have the patch installed.")).toBe(0);
+    expect(pats("Worm spreads\n\nA worm exploits a vulnerability in file sharing. Keeping every server fully patched stops it.")).toBe(0);
+  });
 });

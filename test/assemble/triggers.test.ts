@@ -21,6 +21,71 @@ describe("incident triggers", () => {
   it("does not read 'pose a risk' as impersonation", () => {
     expect(types("The flaws pose a risk to all systems.")).not.toContain("phishing");
   });
+  it("reads the adjective 'encrypted' as no ransomware, the verb as ransomware", () => {
+    expect(types("The archive holds encrypted data from the backup system.")).not.toContain("ransomware");
+    expect(types("The intruders encrypted the clinic's patient files overnight.")).toContain("ransomware");
+    expect(types("By Monday all the office computers had been encrypted.")).toContain("ransomware");
+  });
+  it("does not take a negated theft or ransom for one", () => {
+    expect(types("The mayor said no customer data was stolen.")).not.toContain("data-breach");
+    expect(types("Police confirmed that no ransom was demanded from the shop.")).not.toContain("ransomware");
+  });
+  it("takes leaked photos and source code, and a hijacked mailbox, for a breach", () => {
+    expect(types("Private photos of the singer were leaked on a forum.")).toContain("data-breach");
+    expect(types("The crew stole the source code of the game engine.")).toContain("data-breach");
+    expect(types("The fraudsters compromised a manager's email account.")).toContain("data-breach");
+    expect(types("The sender knew their address, info that was probably stolen last year.")).toContain("data-breach");
+  });
+  it("does not take a class of flaw or breaches in general for a breach", () => {
+    const hits = findTriggers(doc("Most of the bugs were information disclosure flaws, and breaches grow every month."));
+    expect(hits.filter((h) => h.type === "data-breach" && h.strong)).toEqual([]);
+  });
+  it("types phishing delivered by spam and attachments", () => {
+    expect(types("Staff opened a spam message that looked like an invoice.")).toContain("phishing");
+    expect(types("The email carried a malicious attachment with a macro.")).toContain("phishing");
+    expect(types("Victims clicked on links in emails from a fake courier.")).toContain("phishing");
+    expect(types("The mail purported to be a parking fine.")).toContain("phishing");
+  });
+  it("weakens a threat named in how threats usually spread", () => {
+    const hits = findTriggers(doc("Ransomware is usually delivered by spam emails with a booby-trapped attachment."));
+    expect(hits.filter((h) => h.type === "phishing" && h.strong)).toEqual([]);
+  });
+  it("keeps a ransom demand after 'and' strong", () => {
+    const hits = findTriggers(doc("The site went offline after a break-in and ransom demand."));
+    expect(hits.find((h) => h.type === "ransomware")?.strong).toBe(true);
+  });
+  it("types exploitation of a named CVE and of a flaw said to be exploited", () => {
+    expect(types("The crew exploited CVE-2021-44228 to get in.")).toContain("vulnerability-exploitation");
+    expect(types("The router flaws are being actively exploited.")).toContain("vulnerability-exploitation");
+  });
+  it("weakens a threat followed by more threats in a list", () => {
+    const hits = findTriggers(doc("The loader can drop ransomware or a banking trojan on the machine."));
+    expect(hits.filter((h) => h.type === "ransomware" && h.strong)).toEqual([]);
+    const tags = findTriggers(doc("Filed under Cloud, Ransomware, Vulnerability and Policy."));
+    expect(tags.filter((h) => h.type === "ransomware" && h.strong)).toEqual([]);
+  });
+  it("types a found weakness, a flaw being fixed and a hidden backdoor as disclosures", () => {
+    expect(types("Two students identified a weakness in the ticketing app.")).toContain("vulnerability-disclosure");
+    expect(types("The maker is fixing the vulnerabilities in its cameras.")).toContain("vulnerability-disclosure");
+    expect(types("Analysts warned of a hidden backdoor in the office printers.")).toContain("vulnerability-disclosure");
+  });
+  it("types tricking or luring someone into an act, and malicious links, as phishing", () => {
+    expect(types("The crooks tricked the bookkeeper into wiring the money.")).toContain("phishing");
+    expect(types("The gang lured victims to a page that copied their bank login.")).toContain("phishing");
+    expect(types("Texts carried malicious links to a parcel site.")).toContain("phishing");
+  });
+  it("does not take what a compromised site served for stolen data", () => {
+    expect(types("The page loaded script files from other compromised domains.")).not.toContain("data-breach");
+    expect(types("The tool is built to exfiltrate all kinds of information from a network.")).toContain("data-breach");
+  });
+  it("does not take an alternative set aside for a trigger", () => {
+    expect(types("The virus came from a poisoned website rather than a phishing email.")).not.toContain("phishing");
+    expect(types("Investigators have ruled out ransomware as the cause.")).not.toContain("ransomware");
+  });
+  it("does not take phishing training or filters for phishing", () => {
+    expect(types("The firm now runs phishing awareness courses for all staff.")).not.toContain("phishing");
+    expect(types("Mail passes through phishing filters first.")).not.toContain("phishing");
+  });
   it("knows malware families from data", () => {
     expect(types("Computers were hit by WannaCry last week.")).toContain("ransomware");
   });
@@ -30,6 +95,7 @@ describe("sentence contexts", () => {
   it("recognises background, hypotheticals and denials", () => {
     expect(isBackground("Cyberattacks are on the rise across Europe.")).toBe(true);
     expect(isBackground("The attackers stole 2,000 records.")).toBe(false);
+    expect(isBackground("The number of new spyware apps grew 12-fold last quarter.")).toBe(true);
     expect(isHypothetical("The bloc could consider sanctions.")).toBe(true);
     expect(isDenial("Moscow denied any involvement.")).toBe(true);
   });
