@@ -27,7 +27,7 @@ const METONYMS = new Gazetteer(STATE_METONYMS.map((m) => ({ names: m.names, valu
 const CLAUSE_BREAK_RE = /(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|saying|stated|announced|confirmed|added|adding|that|after|when|while)\s+)/giu;
 /** A capitalised name just before the trigger: "The Foreign Office summoned", "the Treasury on Monday imposed". */
 const SUBJECT_NP_RE = /(?:^|[\s,;])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)\s+(?:(?:also|has|have|had|then|later|swiftly|quickly|promptly|on\s+\p{Lu}\p{L}+|today|yesterday)\s+)*(?:\p{Ll}+\s+){0,2}$/u;
-const SUBJECT_STOP = new Set(["According", "It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
+const SUBJECT_STOP = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "According", "It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
 const COORD_RE = /^\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+|&\s+)(?:the\s+)?$/iu;
 const PRONOUN_RE = /(?:^|\s)(?:it|they|he|she|the (?:ministry|alliance|bloc|company|agency|department|government|statement))\s/iu;
 const OFFICIAL_ROLE_RE = /minister|president|chancellor|secretary|director|spokes|ambassador|chief|head|commissioner|prime|premier|senator|governor|mayor|official|general|chair/iu;
@@ -105,7 +105,9 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
       if (kind === "patch" && (NEGATED_PATCH_RE.test(before) || PATCH_STATE_RE.test(before))) continue;
       // an update or a fix is a patch where the article reports a vulnerability; "patch" says so itself
       if (kind === "patch" && !/patch|hotfix/i.test(m[0]) && !vulnerable) continue;
-      const hypo = HYPO_BEFORE_RE.exec(before);
+      // "May" with a capital is the month: "reported in May and fixed" is a deed
+      const modal = HYPO_BEFORE_RE.exec(before);
+      const hypo = modal && !/^May\b/u.test(modal[0]) ? modal : null;
       if (kind !== "statement" && hypo && !MODAL_RE.test(hypo[0])) continue; // "leading to their arrest", "no patch"
       if (kind !== "statement" && (hypo || denial)) kind = "statement";
       const quote = inQuote(found.quotes, start, start + m[0].length);

@@ -121,4 +121,9 @@ describe("responses", () => {
     expect(pats("Worm spreads\n\nA worm exploits a vulnerability in file sharing. It spreads to machines that don't have the patch installed.")).toBe(0);
     expect(pats("Worm spreads\n\nA worm exploits a vulnerability in file sharing. Keeping every server fully patched stops it.")).toBe(0);
   });
+
+  it("reads the month May as a month, not a modal verb", () => {
+    const r = extractText("Router flaw\n\nThe vulnerability in the router was reported in May and promptly fixed by the vendor.", { published: "2024-08-01" });
+    expect(r.responses.filter((x) => x.kind === "patch").length).toBe(1);
+  });
 });
