@@ -1,7 +1,7 @@
 // Victims: names in victim positions of an incident's sentences, from the organisations recogniser where it
 // found the name, else from capitalised noun phrases; and the countries those positions name.
 import type { AnalysedText, Sentence } from "../analyse/analyse.js";
-import { GENERIC_VICTIM_HEADS, GENERIC_VICTIM_SKIP, NOT_VICTIM_TERMS, NOT_VICTIMS, ORGANIZATION_FOLLOWERS, VICTIM_AFTER, VICTIM_AFTER_STRONG, VICTIM_STOPWORDS, VICTIM_ZONE_OPENERS } from "../data/incident-victims.js";
+import { GENERIC_VICTIM_HEADS, GENERIC_VICTIM_SKIP, GENERIC_VICTIM_STAFF_HEADS, NOT_VICTIM_TERMS, NOT_VICTIMS, ORGANIZATION_FOLLOWERS, VICTIM_AFTER, VICTIM_AFTER_STRONG, VICTIM_STOPWORDS, VICTIM_ZONE_OPENERS } from "../data/incident-victims.js";
 import { SECTOR_WORDS } from "../data/sectors.js";
 import { spanOf } from "../analyse/span.js";
 import type { Organization, Sector, Span, Victim } from "../record/schema.js";
@@ -19,7 +19,7 @@ const SITE_SUFFIX_RE = /\s[-–—|•]\s(?=[^\n]{2,60}$)/u;
 /** A capitalised name: words that start upper-case (or are acronyms, digits), joined by of/&/for/de. */
 const NP_RE = /(?:[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)(?:\s+(?:(?:of|for|&|de|du|la|the)\s+)*[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)*/gu;
 /** The zone of a victim opener ends at a clause break. */
-const ZONE_END_RE = /;|\s(?:which|who|that|but|because|according to|said|says|when|while|after|before|by)\s|,\s(?:and\s)?(?:which|who|but|according|said|says|when|while)\b|["“”]|\.\s/u;
+const ZONE_END_RE = /;|\s(?:which|who|that|but|because|according to|said|says|when|while|after|before|by)\s|,\s(?:and\s)?(?:which|who|but|according|said|says|when|while)\b|["“”]|(?<![\s.]\p{Lu})\.\s/u;
 const STOP = new Set(VICTIM_STOPWORDS);
 const NOT_VICTIM = new Set([...NOT_VICTIMS, ...NOT_VICTIM_TERMS].map((n) => n.toLowerCase()));
 const GENERIC_SKIP = new Set(GENERIC_VICTIM_SKIP);
@@ -27,10 +27,12 @@ const GENERIC_SKIP = new Set(GENERIC_VICTIM_SKIP);
 const GENERIC_RE = new RegExp(`^\\s*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,4}?)(${GENERIC_VICTIM_HEADS.join("|")})(?![\\p{L}])`, "iu");
 const COORDINATED_RE = /^(?:(?:,\s*|\s+(?:and|or|&)\s+|,\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)+(?:\s+(?:both|all|also))?/u;
 /** A generic victim noun anywhere in a sentence, as the possible subject of a victim predicate. */
-const GENERIC_HEAD_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${GENERIC_VICTIM_HEADS.join("|")})(?![\\p{L}\\p{N}_-])`, "giu");
+const GENERIC_HEAD_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${[...GENERIC_VICTIM_HEADS, ...GENERIC_VICTIM_STAFF_HEADS].join("|")})(?![\\p{L}\\p{N}_-])`, "giu");
+const STAFF_HEAD_RE = new RegExp(`^(?:${GENERIC_VICTIM_STAFF_HEADS.join("|")})$`, "iu");
 const COORDINATED_GENERIC_RE = new RegExp(`^(?:(?:,\\s*|\\s+(?:and|or)\\s+|,\\s+(?:and|or)\\s+)(?:[\\p{L}\\p{N}.&'’-]+\\s+){0,2}?(?:${GENERIC_VICTIM_HEADS.join("|")})(?![\\p{L}]))+`, "iu");
+const OWN_NAME_AFTER_RE = /^\s+(?:was|is|were|are|has|had|have|says|said|did|does|didn['’]t|doesn['’]t|confirmed|admitted|regrets|apologi[sz]ed|announced)\b/u;
 /** A short place or scope phrase between a subject and its predicate: "corporations across the world have been hit". */
-const SCOPE_RE = /^\s+(?:across|around|throughout|in|from|at)\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?/u;
+const SCOPE_RE = /^\s+(?:across|around|throughout|in|from|at)\s+(?:the\s+)?[\p{L}.'’-]+/u;
 /** A modifier word before a generic noun: "NYC", "Connecticut-based", "charity", "health-care". */
 const MODIFIER_RE = /^[\p{L}\p{N}][\p{L}\p{N}.&'’-]*$/u;
 
@@ -119,7 +121,9 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
     if (over.some((n) => !n.org || n.start < start || n.end > end || n.end - n.start >= end - start)) continue;
     const org = over[0]?.org ?? null;
     for (const n of over) names.splice(names.indexOf(n), 1);
-    const name = cleanName(raw);
+    // a possessive followed by a verb is the name itself: "Scotty's was the victim", "McDonald's didn't say"
+    const ownName = /\p{L}['’]s$/u.test(raw) && OWN_NAME_AFTER_RE.test(doc.text.slice(end, end + 30));
+    const name = ownName ? raw : cleanName(raw);
     if (name.length < 2 || STOP.has(name) || MALWARE_GAZETTEER.find(name).length) continue;
     if (headline) {
       firstSeen = true;
@@ -133,7 +137,8 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
     if (countries.some((c) => c.start <= start && c.end >= start + name.length)) continue;
     if (found.threatActors.some((a) => a.mentions.some((am) => am.start < end && start < am.end))) continue;
     // a person's name is kept apart: only the strongest victim positions make it one ("X's account was hacked")
-    const person = found.people.some((p) => p.mentions.some((pm) => pm.start < end && start < pm.end));
+    // ... but a longer name around a person's is an organisation named after one ("Henry Ford Hospital")
+    const person = found.people.some((p) => p.mentions.some((pm) => pm.start < end && start < pm.end && pm.end >= end));
     names.push({ start, end, name, org, country: org?.country ?? null, person });
   }
   names.sort((a, b) => a.start - b.start);
@@ -185,8 +190,11 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
       const g = GENERIC_RE.exec(doc.text.slice(zs, ze));
       if (g) {
         const mods = g[1]!.trim().split(/\s+/).filter(Boolean);
-        while (mods.length && GENERIC_SKIP.has(mods[0]!.toLowerCase())) mods.shift();
-        if (mods.every((w) => !GENERIC_SKIP.has(w.toLowerCase())) && mods.length <= 2) {
+        // "other agencies" points past the named victims to a class of them; "major bank ČSOB" describes a name
+        const other = mods.some((w) => /^(?:other|similar|such)$/iu.test(w));
+        const described = /^\s+\p{Lu}/u.test(doc.text.slice(zs + g.index + g[0].length, ze));
+        while (mods.length && (GENERIC_SKIP.has(mods[0]!.toLowerCase()) || /^\p{Ll}+ly$/u.test(mods[0]!))) mods.shift();
+        if (!other && !described && mods.every((w) => !GENERIC_SKIP.has(w.toLowerCase()) && MODIFIER_RE.test(w)) && mods.length <= 2) {
           const name = [...mods, g[2]!].join(" ");
           const end = zs + g.index + g[0].length;
           const head = end - g[2]!.length;
@@ -211,8 +219,10 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
       if (!/^\s*,/.test(after) && AFTER_RE.test(after)) countries.add(c.code);
     }
   }
-  // a generic victim ("a hospital in Indiana") only where no victim is named
-  if (!victims.size) for (const n of generic) add(n);
+  // a generic victim: with a modifier that narrows it ("U.S. businesses") always, a bare noun ("hospitals") only
+  // where no victim is named
+  const named = victims.size > 0;
+  for (const n of generic) if (!named || /\s/u.test(n.name)) add(n);
   // ... but a generic subject of a victim predicate always: "an NYC hospital was forced to pay"
   for (const s of sentences) for (const n of genericSubjects(doc, s)) add(n);
   return { victims: [...victims.values()], countries: [...countries] };
@@ -244,7 +254,7 @@ function genericSubjects(doc: AnalysedText, s: Sentence): Named[] {
       mods++;
     }
     // a bare singular noun ("the company was hit") points back at a victim named before: not a new one
-    if (!mods && !/s$/iu.test(m[0])) continue;
+    if (!mods && (!/s$/iu.test(m[0]) || STAFF_HEAD_RE.test(m[0]))) continue;
     const span = spanOf(doc.text, s.start + start, s.start + m.index + m[0].length);
     out.push({ start: span.start, end: span.end, name: span.text.replace(/\s+/gu, " "), org: null, country: null });
   }

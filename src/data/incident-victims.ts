@@ -9,7 +9,9 @@ export const VICTIM_ZONE_OPENERS: readonly string[] = [
   "(?:broke|broken|break|breaking|got|get|hacked|hacking) into", "(?:coerce|coerced|extort|extorted|extorting|conned|defrauded|scammed|duped|swindled|blackmailed)",
   "(?:sessions|data|records|information|details|credentials|accounts) (?:for|belonging to)", "gain(?:ed|ing)? (?:unauthori[sz]ed )?access to",
   "(?:customers|users|patients|employees|staff|clients|members|guests|passengers|students|systems|networks?|servers|computers|websites?|webpages|data|databases?|accounts|records) (?:of|at|from)",
-  "solidarity with", "victims? (?:include|included|including|were|was)", "victims? such as", "in particular", "(?:organi[sz]ations|companies|firms|hospitals|banks|businesses|agencies|institutions|retailers|targets|victims|entities|customers|clients|sites|networks|others)(?: \\([^)]*\\))?,? (?:such as|including|like|among them)",
+  "(?:encrypt(?:ed|ing)|lock(?:ed|ing)|wip(?:ed|ing)|delet(?:ed|ing)) (?:\\w+ ){0,2}(?:files|data|systems|computers|servers|machines) (?:at|of|on)",
+  "(?:breach(?:es)?|attacks?|intrusions?|incidents?|infections?) (?:occurred|happened|took place) (?:at|in)",
+  "solidarity with", "(?:belonging|belonged|belongs) to", "victims? (?:include|included|including|were|was)", "victims? such as", "in particular", "(?:organi[sz]ations|companies|firms|hospitals|banks|businesses|agencies|institutions|retailers|targets|victims|entities|customers|clients|sites|networks|others)(?: \\([^)]*\\))?,? (?:such as|including|like|among them)",
   "(?:stole|stolen|steal|stealing|taken|took|exfiltrated|leaked|obtained|downloaded|siphoned)(?: [^.;]{0,60}?)? from",
   "ransom (?:that|which)", "(?:payments?|ransoms?|money|bitcoins?) from (?:either )?", "hit by (?:\\w+ )?(?:ransomware|attacks?|hackers)",
   "(?:guests|customers|visitors|shoppers|diners|patients|travellers|travelers) (?:who|that) (?:stayed|shopped|visited|ate|dined|booked|were treated) (?:at|with)",
@@ -19,7 +21,7 @@ export const VICTIM_ZONE_OPENERS: readonly string[] = [
 /** After a name, these make it the victim: "X was hit", "X said it suffered", "X confirmed a breach". */
 export const VICTIM_AFTER: readonly string[] = [
   "(?:was|were|has been|had been|have been|is|are|got)(?: \\w+)? (?:hit|hacked|breached|attacked|targeted|compromised|infected|affected|struck|impacted|crippled|disrupted|victimi[sz]ed|the victim|a victim|locked)",
-  "(?:(?:has|have|had) )?(?:said|says|say|saying|emailed|e-mailed|informed|alerted|claimed|claiming|released (?:a |an )?(?:\\w+ ){0,2}statement (?:\\w+ ){0,6}?(?:saying|claiming|confirming)|confirmed|confirms|confirming|disclosed|discloses|disclosing|announced|announces|announcing|revealed|reveals|revealing|admitted|admits|admitting|acknowledged|acknowledges|acknowledging|reported|reports|reporting|warned|warns|notified|notifies|told)(?: on \\w+)?(?: that)?(?: it| its| a| an| the)?(?:[^.;]|\\.(?=\\d)){0,140}?(?:breach|attack|hack|incident|ransom|intrusion|intruder|broke into|break-in|exploited|compromis|unauthori[sz]ed|stolen|exposed|infected|phishing|accessed|malware|attackers|cyber-?criminals|criminals|fraud|conned|scam)\\p{L}*",
+  "(?:(?:has|have|had) )?(?:said|says|say|saying|emailed|e-mailed|informed|alerted|claimed|claiming|released (?:a |an )?(?:\\w+ ){0,2}statement (?:\\w+ ){0,6}?(?:saying|claiming|confirming)|confirmed|confirms|confirming|disclosed|discloses|disclosing|announced|announces|announcing|revealed|reveals|revealing|admitted|admits|admitting|acknowledged|acknowledges|acknowledging|reported|reports|reporting|warned|warns|notified|notifies|told)(?: on \\w+)?(?: that)?(?: it| its| a| an| the)?(?:[^.;]|\\.(?=\\d)){0,140}?(?:breach|attack|hack|incident|ransom|intrusion|intruder|brok(?:e|en) into|break-in|exploited|compromis|unauthori[sz]ed|stolen|exposed|infected|phishing|accessed|malware|attackers|cyber-?criminals|criminals|fraud|conned|scam)\\p{L}*",
   "(?:refused|refuses|agreed|agrees|declined|declines|decided|decides|chose|opted) (?:not )?to pay", "failed to (?:tell|notify|inform|disclose|protect|secure)",
   "(?:appears to be|is|was|became|becomes) (?:the )?latest", "lost (?:access|control|data|money)",
   "(?:suffered|suffers|experienced|experiences|fell victim|falls victim|is investigating|was investigating|began notifying|is notifying|paid)",
@@ -33,7 +35,7 @@ export const VICTIM_AFTER: readonly string[] = [
  *  "X's accounts"); the reporting ones ("X said ... breach") do not, people report on incidents all the time. */
 export const VICTIM_AFTER_STRONG: readonly string[] = [
   "(?:was|were|has been|had been|have been|is|are|got)(?: \\w+)? (?:hit|hacked|breached|attacked|targeted|compromised|infected|blackmailed|extorted|victimi[sz]ed|the victim|a victim|locked)",
-  "(?:fell|falls|fall|falling) (?:victim|prey)", "(?:suffered|suffers)", "(?:refused|refuses|agreed|agrees|declined|declines|decided|decides|chose|opted) (?:not )?to pay",
+  "(?:fell|falls|fall|falling) (?:victim|prey|for)", "(?:suffered|suffers)", "(?:refused|refuses|agreed|agrees|declined|declines|decided|decides|chose|opted) (?:not )?to pay",
   "(?:paid|pays) (?:a |the |an )?(?:\\$|£|€|\\d|ransom|hackers|attackers|extortion)", "(?:was|were) forced to", "lost (?:access|control|data|money)",
   "(?:users?|customers?|members?|subscribers?|account holders?|employees?|staff|stores?|shoppers?|players?|patients?|students?|workers?)(?![\\p{L}])",
   "['’]s? (?:\\w+ ){0,2}(?:e-?mail|e-?mails|accounts?|phone|computer|systems|network|website|data|users|customers|employees|staff|stores)(?![\\p{L}])",
@@ -67,12 +69,17 @@ export const GENERIC_VICTIM_HEADS: readonly string[] = [
   "businesses", "business", "corporations?", "manufacturers?", "retailers?", "hotels?", "hotel chains?", "airlines?",
   "airports?", "utilit(?:y|ies)", "law firms?", "governments?", "ministr(?:y|ies)", "departments?", "police departments?",
   "sector", "industry", "providers?", "operators?", "insurers?", "charit(?:y|ies)", "newspapers?", "broadcasters?",
+  "cafes?", "restaurants?", "supermarkets?", "chains?", "stores?",
 ];
+
+/** Nouns for the people who run a victim, a victim only with a modifier that names it: "Bristol Airport
+ *  authorities were forced to", "library management refused to pay". */
+export const GENERIC_VICTIM_STAFF_HEADS: readonly string[] = ["authorities", "officials", "management", "administrators"];
 
 /** Words that never modify a generic victim noun in its name. */
 export const GENERIC_VICTIM_SKIP: readonly string[] = [
   "so", "although", "though", "out", "into", "up", "down", "off", "it's", "it’s", "also", "then", "now", "just", "only", "even", "still", "was", "were", "is", "are", "be", "been", "has", "have", "had",
-  "a", "an", "the", "its", "their", "his", "her", "our", "of", "and", "or", "many", "several", "some", "other", "more", "most",
+  "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "of", "and", "or", "many", "several", "some", "other", "more", "most",
   "all", "any", "each", "every", "these", "those", "this", "that", "one", "two", "three", "which", "whose", "at", "on", "in",
   "against", "targeting", "hit", "hitting", "with", "by", "for", "to", "from", "as", "such", "including", "like",
 ];

@@ -72,4 +72,38 @@ describe("victims", () => {
     expect(vs.length).toBeGreaterThan(0);
     for (const v of vs) expect(v.evidence.text).toBe(text.replace(/\r\n/g, "\n").slice(v.evidence.start, v.evidence.end));
   });
+
+  it("keeps a name that ends in a possessive when a verb follows it", () => {
+    const text = "Diner chain breached\n\nA phishing email tricked a payroll clerk. Benny's said on Friday that a data breach exposed the W-2 forms of all its staff.";
+    expect(namesOf(text)).toContain("Benny's");
+  });
+
+  it("takes the staff of a named place as a victim only with the name: 'Harbor Airport authorities'", () => {
+    const text = "Airport ransomware\n\nHarbor Airport authorities were forced to take flight screens offline after a ransomware attack. Officials were forced to use whiteboards.";
+    const names = namesOf(text);
+    expect(names).toContain("Harbor Airport authorities");
+    expect(names).not.toContain("Officials");
+  });
+
+  it("takes a narrowed generic victim after a victim opener even when others are named", () => {
+    const text = "Fraud ring\n\nRansomware gangs stole more than $200 million from U.S. businesses last year, and one attack hit Corvo Logistics.";
+    expect(namesOf(text)).toEqual(expect.arrayContaining(["U.S. businesses", "Corvo Logistics"]));
+  });
+
+  it("takes no generic victim from 'other agencies' or from a description before a name", () => {
+    const text = "Espionage campaign\n\nThe group has targeted other government agencies in the region. Hackers also targeted regional bank Sparvik with phishing.";
+    const names = namesOf(text);
+    expect(names.some((n) => /agencies/.test(n))).toBe(false);
+    expect(names.some((n) => /regional bank$/.test(n))).toBe(false);
+  });
+
+  it("reads victims after 'encrypting files at' and 'the breaches occurred at'", () => {
+    expect(namesOf("Worm spreads\n\nThe ransomware spread fast, encrypting files at Portuguese utility Aguas Norte on Friday.")).toContain("Aguas Norte");
+    expect(namesOf("Clinics breached\n\nThe data breaches occurred at Lakeside Medical Center and at Hillview Clinic in Ohio.")).toEqual(expect.arrayContaining(["Lakeside Medical Center", "Hillview Clinic"]));
+  });
+
+  it("takes an organisation named after a person for an organisation", () => {
+    const text = "Clinics breached\n\nThe data breaches occurred at Margaret Holt Hospital in Leeds. Margaret Holt said nothing.";
+    expect(namesOf(text)).toContain("Margaret Holt Hospital");
+  });
 });
