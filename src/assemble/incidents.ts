@@ -7,7 +7,7 @@ import { AIM_TYPES, RANSOMWARE_THEFT_CUES } from "../data/incident-triggers.js";
 import type { Incident, IncidentType, ThreatActor, Vulnerability } from "../record/schema.js";
 import type { Found } from "../recognise/found.js";
 import { findAttributions } from "./attributions.js";
-import { findTriggers, isBackground, MALWARE_GAZETTEER, type TriggerHit } from "./triggers.js";
+import { findTriggers, isBackground, isDenial, MALWARE_GAZETTEER, type TriggerHit } from "./triggers.js";
 import { findVictims, mainSubject } from "./victims.js";
 
 interface Draft {
@@ -19,6 +19,8 @@ interface Draft {
 
 /** Types that need a second mention (or a mention in the title) to count: they are often said in passing. */
 const NEEDS_TWO = new Set<IncidentType>(["malware"]);
+/** Types a denial names in its own words rather than as the incident: "called the accusations propaganda". */
+const DENIER_WORD_TYPES = new Set<IncidentType>(["influence-operation"]);
 
 const THEFT_RE = new RegExp(`(?<![\\p{L}])(?:${RANSOMWARE_THEFT_CUES.join("|")})(?![\\p{L}])`, "iu");
 const PRODUCT_RE = /(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-?days?|exploits?)\s+(?:\w+\s+){0,2}?(?:in|affecting|of)\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}.+-]*)(?:\s+[A-Z0-9][\p{L}\p{N}.+-]*){0,3})/gu;
@@ -34,7 +36,11 @@ function actorKey(a: ThreatActor): string {
 
 export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
   const text = doc.text;
-  const hits = findTriggers(doc).filter((h) => !isBackground(text.slice(h.sentence.start, h.sentence.end)));
+  // background sentences report no incident; a denial's words ("called them propaganda") are the denier's
+  const hits = findTriggers(doc).filter((h) => {
+    const st = text.slice(h.sentence.start, h.sentence.end);
+    return !isBackground(st) && !(isDenial(st) && DENIER_WORD_TYPES.has(h.type));
+  });
   if (!hits.length && !found.cves.length) return [];
 
   // Which types the article reports: strong triggers, twice for the types often said in passing.

@@ -30,6 +30,7 @@ const COORDINATED_RE = /^(?:(?:,\s*|\s+(?:and|or|&)\s+|,\s+and\s+)(?:the\s+)?\p{
 const GENERIC_HEAD_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${[...GENERIC_VICTIM_HEADS, ...GENERIC_VICTIM_STAFF_HEADS].join("|")})(?![\\p{L}\\p{N}_-])`, "giu");
 const STAFF_HEAD_RE = new RegExp(`^(?:${GENERIC_VICTIM_STAFF_HEADS.join("|")})$`, "iu");
 const COORDINATED_GENERIC_RE = new RegExp(`^(?:(?:,\\s*|\\s+(?:and|or)\\s+|,\\s+(?:and|or)\\s+)(?:[\\p{L}\\p{N}.&'’-]+\\s+){0,2}?(?:${GENERIC_VICTIM_HEADS.join("|")})(?![\\p{L}]))+`, "iu");
+const MEMBERS_AFTER_RE = /^\s+(?:nations|members?|member states|countries|states|allies|partners|governments)(?![\p{L}])/iu;
 const OWN_NAME_AFTER_RE = /^\s+(?:was|is|were|are|has|had|have|says|said|did|does|didn['’]t|doesn['’]t|confirmed|admitted|regrets|apologi[sz]ed|announced)\b/u;
 /** A short place or scope phrase between a subject and its predicate: "corporations across the world have been hit". */
 const SCOPE_RE = /^\s+(?:across|around|throughout|in|from|at)\s+(?:the\s+)?[\p{L}.'’-]+/u;
@@ -152,7 +153,9 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
   const generic: Named[] = [];
   const add = (n: Named) => {
     const key = n.org ? `org:${n.org.id}` : n.name.toLowerCase();
-    if (victims.has(key) || n.org?.kind === "intergovernmental") return;
+    if (victims.has(key)) return;
+    // an alliance named for its members is not itself hit: "cyberattacks on NATO nations", "all UN members"
+    if (n.org?.kind === "intergovernmental" && MEMBERS_AFTER_RE.test(doc.text.slice(n.end, n.end + 30))) return;
     // reporters of incidents (vendors, researchers, news outlets, police) and names of technologies are not victims
     // (a news outlet named in a victim position was itself hit: "affected were Zellis, the BBC and ...")
     if (n.org?.kind !== "media" && [n.name, ...(n.org ? [n.org.name, ...n.org.aliases] : [])].some((x) => NOT_VICTIM.has(x.toLowerCase()))) return;
@@ -186,7 +189,7 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
       const rest = doc.text.slice(zs, s.end).replace(/\([^)]*\)/gu, (x) => " ".repeat(x.length));
       const stop = ZONE_END_RE.exec(rest);
       const ze = stop ? zs + stop.index : s.end;
-      for (const n of names) if (n.start >= zs && n.end <= ze && n.org?.kind !== "intergovernmental" && !n.person) add(n);
+      for (const n of names) if (n.start >= zs && n.end <= ze && !n.person) add(n);
       const g = GENERIC_RE.exec(doc.text.slice(zs, ze));
       if (g) {
         const mods = g[1]!.trim().split(/\s+/).filter(Boolean);

@@ -80,7 +80,7 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
   ...t("intrusion", true, "cyber-?attack(?:s|ed|ers)?", "cyber attacks?", "hack(?:ed|ing|s)?", "hacking attacks?", "intrusions?",
     "malicious cyber (?:activity|activities|campaign|operations?)", "cyber (?:activity|activities|campaign|operations?|incident)",
     "compromised (?:the )?(?:\\w+ )?(?:networks?|systems?|servers?|accounts?|computers?)", "attacks? (?:on|against)", "attacked|targeted",
-    "(?:broke|broken|breaking) into (?:its |their |the |a |an )?(?:\\w+ ){0,2}(?:networks?|systems?|servers?|accounts?|computers?|portals?|databases?|mailboxes|e-?mail)", "break-ins? (?:at|into|of)", "(?:was|were|been) broken into"),
+    "(?:break|broke|broken|breaking) into (?:its |their |the |a |an )?(?:[\\w-]+ ){0,2}(?:networks?|systems?|servers?|accounts?|computers?|portals?|databases?|mailboxes|e-?mail)", "break-ins? (?:at|into|of)", "(?:was|were|been) broken into"),
 ];
 
 /** Types that state an aim: an incident with one of these is not a bare `intrusion`. */

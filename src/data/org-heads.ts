@@ -38,6 +38,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ["Command", { kind: "military", needsName: true }],
   ["Forces", { kind: "military", needsName: true }],
   ["Party", { kind: "political-party", opens: true }],
+  ["Organisation", { kind: "other", opens: true, needsName: true }],
+  ["Organization", { kind: "other", opens: true, needsName: true }],
   // media
   ["Television", { kind: "media" }],
   ["Radio", { kind: "media" }],

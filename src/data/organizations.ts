@@ -46,6 +46,8 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
   o("G20", "intergovernmental", null, "Group of Twenty", "G-20"),
   o("Interpol", "intergovernmental", null, "INTERPOL"),
   o("Council of Europe", "intergovernmental", null),
+  o("OPCW", "intergovernmental", null, "Organisation for the Prohibition of Chemical Weapons", "Organization for the Prohibition of Chemical Weapons"),
+  o("World Anti-Doping Agency", "intergovernmental", null, "WADA"),
   o("SWIFT", "company", "BE"),
   // ---- United States
   o("CISA", "government", "US", "Cybersecurity and Infrastructure Security Agency"),

@@ -126,4 +126,17 @@ describe("responses", () => {
     const r = extractText("Router flaw\n\nThe vulnerability in the router was reported in May and promptly fixed by the vendor.", { published: "2024-08-01" });
     expect(r.responses.filter((x) => x.kind === "patch").length).toBe(1);
   });
+
+  it("reads an expulsion, a summons, joint condemnations and a denial in one article", () => {
+    const r = extractFixture("responses-expulsion.txt");
+    const kinds = r.responses.map((x) => [x.kind, x.byCountry]);
+    expect(kinds).toContainEqual(["expulsion", "NL"]);
+    expect(kinds).toContainEqual(["diplomatic-summons", "NL"]);
+    expect(kinds).toContainEqual(["condemnation", "GB"]);
+    expect(kinds).toContainEqual(["statement", "RU"]);
+    expect(r.responses.some((x) => x.kind === "attribution" && x.byCountry === "RU")).toBe(false);
+    // the denier's word "propaganda" is no influence operation; the plot was an intrusion into the OPCW
+    expect(r.incidents.map((i) => i.types)).toEqual([["intrusion"]]);
+    expect(r.incidents[0]!.victims.map((v) => v.entityId)).toEqual([r.entities.organizations.find((o) => o.name === "OPCW")!.id]);
+  });
 });
