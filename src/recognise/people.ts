@@ -4,7 +4,7 @@
 // mentions ("Kintr", "Mr Wong") join the same person.
 import type { AnalysedText } from "../analyse/analyse.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
-import { peopleIn } from "../analyse/nlp.js";
+import { peopleInEach } from "../analyse/nlp.js";
 import { spanOf } from "../analyse/span.js";
 import { ORG_HEADS, PORTFOLIOS } from "../data/org-heads.js";
 import { GENERIC_ORG_WORDS, NAME_STOPWORDS, NOT_PERSON_NAME_WORDS } from "../data/org-name-stopwords.js";
@@ -47,6 +47,9 @@ export function recognisePeople(doc: AnalysedText, organizations: Organization[]
   const orgAt = (t: Token | undefined) => (t ? orgSpans.find((o) => o.start <= t.start && t.end <= o.end)?.name ?? null : null);
 
   const found: Found[] = [];
+  // candidates that only compromise can confirm, by sentence: compromise runs once, on those sentences
+  // (`at`: where in `found` the confirmed ones go, after the rest of their sentence, as if confirmed in turn)
+  const unconfirmed: { sentence: string; start: number; unexplained: Found[]; at: number }[] = [];
   for (const s of doc.sentences) {
     const tokens = tokenize(text, s.start, s.end);
     if (isHeadline(tokens)) continue;
@@ -74,10 +77,14 @@ export function recognisePeople(doc: AnalysedText, organizations: Organization[]
       if (evidence || (speaking && (words.length === 1 || words.length <= 3 && !words.some((w) => GENERIC_ORG_WORDS.has(w))))) found.push(f);
       else if (words.length >= 2 && !byline(text, tokens, first)) unexplained.push(f);
     }
-    if (unexplained.length) {
-      const tagged = peopleIn(s.text).map((p) => ({ start: p.start + s.start, end: p.end + s.start }));
-      for (const f of unexplained) if (tagged.some((t) => t.start <= f.start && f.end <= t.end)) found.push(f);
-    }
+    if (unexplained.length) unconfirmed.push({ sentence: s.text, start: s.start, unexplained, at: found.length });
+  }
+  const tagged = peopleInEach(unconfirmed.map((u) => u.sentence));
+  // from the last, so that each `at` still counts only what came before
+  for (let i = unconfirmed.length - 1; i >= 0; i--) {
+    const { start, unexplained, at } = unconfirmed[i]!;
+    const spans = tagged[i]!.map((p) => ({ start: p.start + start, end: p.end + start }));
+    found.splice(at, 0, ...unexplained.filter((f) => spans.some((t) => t.start <= f.start && f.end <= t.end)));
   }
 
   // ---- one person per name; a surname alone joins the full name that ends in it

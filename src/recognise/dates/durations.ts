@@ -1,6 +1,7 @@
 // Durations of an hour or more: "72 hours", "six months", "for a week", "a two-week period",
 // "for years". They say how long, not when, so they are reported with value null, grain "unknown".
 // Minutes and seconds are not dates ("Reading time: 2 minutes").
+import { matchAllIf } from "../../analyse/prefilter.js";
 import { NUMBER_WORDS } from "../../data/date-words.js";
 import type { Candidate, DateParser, ParseContext } from "./types.js";
 
@@ -21,10 +22,13 @@ const PLURAL = /(?<![\p{L}\p{N}_])for\s+(?:many\s+)?(?:years|months|weeks|decade
 /** a count that is a quantity of something else: "24 hours news" is fine, "2 days' pay" fine; "24/7" is not matched */
 const RATE_AFTER = /^\s*(?:a|per)\s+(?:day|week|month|year)\b/i;
 
+/** what every match contains (src/analyse/prefilter.ts): a unit after a space or a hyphen */
+const NEEDS_UNIT = /[\s-](?:hour|day|week|fortnight|month|year|decade)/iu;
+
 export const parseDurations: DateParser = (ctx: ParseContext) => {
   const out: Candidate[] = [];
   for (const re of [COUNTED, ARTICLE, PLURAL]) {
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of matchAllIf(ctx.text, NEEDS_UNIT, re)) {
       const end = m.index! + m[0].length;
       // "0-day" is a zero-day; a hyphenated count is an adjective unless it names a period ("a two-week period")
       if (/^(?:a\s+|an\s+)?0\D/i.test(m[0]) || /\d-|\p{L}-(?:hour|day|week|month|year|decade)(?!\S*\s+(?:period|window|span|stretch|timeframe))/iu.test(m[0])) continue;

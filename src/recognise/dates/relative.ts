@@ -7,6 +7,7 @@
 //   recent weeks, a few days ago, the coming weeks, the same day, three months later -> value null
 // With no reference date every relative expression is still reported, with value null.
 import { MONTHS, NUMBER_WORDS, SEASONS, VAGUE_QUANTITIES, WEEKDAYS } from "../../data/date-words.js";
+import { matchAllIf } from "../../analyse/prefilter.js";
 import type { DateGrain } from "../../record/schema.js";
 import {
   addDays, addMonths, fmtDay, fmtMonth, fmtYear, lookBackWeekday, weekRange, type Ymd,
@@ -37,6 +38,20 @@ const VAGUE_PERIODS = re(String.raw`(?:(?:in|over|during)\s+)?(?:recent|the\s+(?
 const AFTER = re(String.raw`(?:(?:about|around|nearly|almost|just|only)\s+)?(?:(?:${COUNT}|(?:a\s+)?single)\s+(${UNIT})|(hours|days|weeks|months|years))\s+(?:later|after|earlier|before|prior|on)`);
 const THE_WEEKEND = re(String.raw`the\s+weekend`);
 const SAME = re(String.raw`(?:the\s+)?(?:same|following|next|previous|prior)\s+(?:day|week|weekend|month|year|morning|afternoon|evening|night)|the\s+(?:day|week|month|year|night)\s+(?:before|after)`);
+
+// What every match of each pattern contains (src/analyse/prefilter.ts): most paragraphs hold none of it.
+const UNIT_WORD = String.raw`(?:hour|day|week|fortnight|month|quarter|year|decade)`;
+const NEEDS = {
+  dayWords: /today|yesterday|tomorrow|tonight|night|morning|afternoon|evening/iu,
+  thisLastUnit: /(?:this|last|next|current|previous|past)\s+(?:week|month|quarter|year|decade)/iu,
+  weekday: new RegExp(WEEKDAY, "iu"),
+  pastN: /(?:past|last|previous|prior|next|coming|following)\s/iu,
+  ago: /\sago/iu,
+  vague: /(?:recent|few|coming|next)\s+(?:day|week|month|year)s/iu,
+  after: new RegExp(String.raw`${UNIT_WORD}s?\s+(?:later|after|earlier|before|prior|on)`, "iu"),
+  weekend: /weekend/iu,
+  same: /(?:same|following|next|previous|prior|day|week|month|year|night)\s+(?:day|week|month|year|morning|afternoon|evening|night|before|after)/iu,
+};
 
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, fortnight: 14 };
 const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12, decade: 120 };
@@ -118,12 +133,12 @@ export const parseRelative: DateParser = (ctx: ParseContext) => {
     const v = ref ? f() : { value: null, grain: nullGrain };
     out.push({ start: m.index!, end: m.index! + m[0].length, source: "relative", priority, value: v.value, grain: v.grain });
   };
-  for (const m of text.matchAll(DAY_WORDS)) {
+  for (const m of matchAllIf(text, NEEDS.dayWords, DAY_WORDS)) {
     const w = m[0].toLowerCase();
     const k = w.startsWith("yesterday") || w.startsWith("last") ? -1 : w.startsWith("tomorrow") ? 1 : 0;
     add(m, () => ({ value: fmtDay(addDays(ref!, k)), grain: "day" }), 4, "day");
   }
-  for (const m of text.matchAll(THIS_LAST_UNIT)) {
+  for (const m of matchAllIf(text, NEEDS.thisLastUnit, THIS_LAST_UNIT)) {
     const unit = m[1]!.toLowerCase();
     const w = m[0].replace(/^the\s+/i, "").split(/\s+/)[0]!;
     // "the past week", "the past year": a range back from the reference, not the calendar unit
@@ -131,7 +146,7 @@ export const parseRelative: DateParser = (ctx: ParseContext) => {
     else if (unit === "decade") add(m, () => ({ value: null, grain: "unknown" }));
     else add(m, () => shifted(ref!, unit, dirOf(w)));
   }
-  for (const m of text.matchAll(LAST_WEEKDAY)) {
+  for (const m of matchAllIf(text, NEEDS.weekday, LAST_WEEKDAY)) {
     const k = dirOf(m[1]!);
     const wd = WEEKDAYS[m[2]!.toLowerCase()]!;
     add(m, () => {
@@ -158,31 +173,31 @@ export const parseRelative: DateParser = (ctx: ParseContext) => {
       return { value: fmtMonth(y, month), grain: "month" };
     });
   }
-  for (const m of text.matchAll(PAST_N)) {
+  for (const m of matchAllIf(text, NEEDS.pastN, PAST_N)) {
     const dir = m[1]!.toLowerCase();
     const n = countOf(m[2]!);
     const unit = unitOf(m[3]!);
     const back = /^(?:past|last|previous|prior)$/.test(dir);
     add(m, () => (back && n !== null ? pastRange(ref!, n, unit) : { value: null, grain: "unknown" }), 5);
   }
-  for (const m of text.matchAll(AGO)) {
+  for (const m of matchAllIf(text, NEEDS.ago, AGO)) {
     const first = m[1]!;
     const unit = unitOf(m[2] ?? first);
     if (!m[2] && !/^(?:hours?|days?|weeks?|months?|years?|decades?)$/i.test(first)) continue;
     const n = m[2] ? countOf(first) : null;
     add(m, () => (n !== null ? ago(ref!, n, unit) : { value: null, grain: "unknown" }), 5);
   }
-  for (const m of text.matchAll(VAGUE_PERIODS)) add(m, () => ({ value: null, grain: "unknown" }), 5);
-  for (const m of text.matchAll(AFTER)) {
+  for (const m of matchAllIf(text, NEEDS.vague, VAGUE_PERIODS)) add(m, () => ({ value: null, grain: "unknown" }), 5);
+  for (const m of matchAllIf(text, NEEDS.after, AFTER)) {
     if (/\s+on$/i.test(m[0])) continue;
     add(m, () => ({ value: null, grain: "unknown" }), 3);
   }
-  for (const m of text.matchAll(THE_WEEKEND)) {
+  for (const m of matchAllIf(text, NEEDS.weekend, THE_WEEKEND)) {
     add(m, () => {
       const sat = lookBackWeekday(ref!, 6);
       return { value: `${fmtDay(sat)}/${fmtDay(addDays(sat, 1))}`, grain: "range" };
     }, 3);
   }
-  for (const m of text.matchAll(SAME)) add(m, () => ({ value: null, grain: "unknown" }), 3);
+  for (const m of matchAllIf(text, NEEDS.same, SAME)) add(m, () => ({ value: null, grain: "unknown" }), 3);
   return out;
 };
