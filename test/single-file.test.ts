@@ -97,7 +97,9 @@ describe("extract <file>", () => {
   });
 
   it("wrong usage: exit 2", () => {
-    expect(run(["--no-such-option", "x"]).status).toBe(2);
+    const bad = run(["--no-such-option", "x"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("extract: unknown option '--no-such-option'\n");
     expect(run(["--published", "03/05/2024", file("u.txt", "x")]).status).toBe(2);
   });
 

@@ -146,7 +146,8 @@ export function buildProgram(): Command {
     .usage("[options] <file|dir|-...>\n       extract check|validate|schema ...")
     .version(version, "-V, --version")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    // usage errors read like every other message: "extract: unknown option '--bogus'"
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(`extract: ${s.replace(/^error: /, "")}`) })
     .showHelpAfterError(false)
     .addHelpText("after", EXAMPLES)
     .argument("[inputs...]", 'an article (.txt, .html), "-" for standard input, or folders and files for a batch')
