@@ -25,6 +25,8 @@ export const DROP_CLASS_WORDS_ALWAYS: ReadonlySet<string> = new Set([
   "newsletter", "newsletters", "subscribe", "signup", "optin",
   "comment", "comments", "disqus", "respond", "modal", "popup",
   "breadcrumb", "breadcrumbs", "crumbs", "outbrain", "taboola",
+  // the byline and date line: page metadata (read from the page as authors and publishedAt), not article text
+  "byline", "bylines",
 ]);
 
 /** One word of a class or id that marks furniture, unless the element holds much unlinked text (a page may put
@@ -42,7 +44,7 @@ export const DROP_CLASS_PAIRS: ReadonlySet<string> = new Set([
   "most read", "most viewed", "most popular", "read more", "more stories", "you may", "also read", "read also",
   "see also", "site header", "site footer", "entry footer", "post navigation", "nav links", "author bio",
   "about author", "skip link", "sr only", "screen reader", "visually hidden", "print only", "social links",
-  "follow us", "share buttons", "jump to", "table of contents",
+  "follow us", "share buttons", "jump to", "table of contents", "entry meta", "post meta", "article meta", "posted on",
 ]);
 
 /** Elements that hold the article: its whole container (headline, byline and body). */

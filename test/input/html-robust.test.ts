@@ -45,13 +45,13 @@ describe("pages without an article", () => {
       + "Engineers restored most lines by Monday afternoon.\nSome rural customers were still cut off.");
   });
 
-  it("without <article>, the post's <header> (headline, byline) is kept and the site's <header> dropped", () => {
+  it("without <article>, the post's headline is kept, its byline read as metadata, and the site's <header> dropped", () => {
     const p = html(`<html><head><title>Clinic says patient files were copied</title></head><body>
       <header><a href="/">Harbour Health News</a><p>Independent reporting since 1998</p><nav><a href="/a">A</a></nav></header>
       <div class="post"><header><h1>Clinic says patient files were copied</h1><p class="byline">By Ola Nordmann, 2 April 2024</p></header>
       <div class="entry"><p>A private clinic said on Tuesday that an intruder had copied patient files from a backup server.</p>
       <p>It has informed the data protection authority.</p></div></div></body></html>`);
-    expect(p.text).toBe("Clinic says patient files were copied\n\nBy Ola Nordmann, 2 April 2024\n\n"
+    expect(p.text).toBe("Clinic says patient files were copied\n\n"
       + "A private clinic said on Tuesday that an intruder had copied patient files from a backup server.\n\nIt has informed the data protection authority.");
     expect(p.meta.authors).toEqual(["Ola Nordmann"]);
   });
