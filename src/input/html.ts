@@ -24,7 +24,7 @@ export interface Page {
 }
 
 /** Fewer words than this beside the headline: the page holds no article (a teaser, a paywall, a script-built body). */
-const MIN_BODY_WORDS = 25;
+const MIN_BODY_WORDS = 8;
 
 /** Bytes of an HTML page to its article text and metadata. */
 export function htmlToArticle(bytes: Uint8Array): Page {

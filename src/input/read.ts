@@ -44,6 +44,10 @@ export function detectFormat(path: string, head: string, asked?: Format): Format
   return "text";
 }
 
+/** The most text analysed of one input: a long news article is 20,000 characters; beyond this an input is a
+ *  book, a dump or a log, and analysing it whole would take minutes. The rest is left out, with a warning. */
+export const MAX_TEXT_CHARS = 100_000;
+
 /** Bytes to the article that gets analysed. */
 export function toArticle(bytes: Uint8Array, path: string, asked?: Format): Article {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -51,9 +55,21 @@ export function toArticle(bytes: Uint8Array, path: string, asked?: Format): Arti
   const format = detectFormat(path, probe, asked);
   if (format === "html") {
     const page = htmlToArticle(bytes);
-    return { text: page.text, format, sha256, meta: page.meta, warnings: page.warnings };
+    return { ...capped(page.text, page.warnings), format, sha256, meta: page.meta };
   }
   const { text } = decodeBytes(bytes);
   const normalised = normaliseText(text);
-  return { text: normalised, format, sha256, meta: {}, warnings: /\S/u.test(normalised) ? [] : ["input is empty"] };
+  return { ...capped(normalised, /\S/u.test(normalised) ? [] : ["input is empty"]), format, sha256, meta: {} };
+}
+
+/** The text cut to MAX_TEXT_CHARS at the last paragraph break before it (else the last line break, else the limit). */
+function capped(text: string, warnings: string[]): { text: string; warnings: string[] } {
+  if (text.length <= MAX_TEXT_CHARS) return { text, warnings };
+  let cut = text.lastIndexOf("\n\n", MAX_TEXT_CHARS);
+  if (cut < MAX_TEXT_CHARS / 2) cut = text.lastIndexOf("\n", MAX_TEXT_CHARS);
+  if (cut < MAX_TEXT_CHARS / 2) cut = MAX_TEXT_CHARS;
+  // never split a surrogate pair
+  if (/[\ud800-\udbff]/u.test(text[cut - 1] ?? "")) cut--;
+  const left = text.length - cut;
+  return { text: text.slice(0, cut), warnings: [...warnings, `the text is ${text.length} characters long: only the first ${cut} are analysed (${left} left out)`] };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractFromBytes } from "../../src/extract.js";
+import { analysedTextOf, extractFromBytes } from "../../src/extract.js";
+import { MAX_TEXT_CHARS } from "../../src/input/read.js";
 
 const run = (text: string, path: string): { warnings: string[]; incidents: number } => {
   const warnings: string[] = [];
@@ -25,5 +26,19 @@ describe("input warnings", () => {
     const body = "<p>" + "Ransomware hit the city hall of Westbury on Monday and locked staff out of their email. ".repeat(3) + "</p>";
     const page = `<!doctype html><html><head><title>Hackers hit city hall</title></head><body><article><h1>Hackers hit city hall</h1>${body}</article></body></html>`;
     expect(run(page, "p.html").warnings).toEqual([]);
+  });
+
+  it("analyses at most MAX_TEXT_CHARS of a huge input, cut at a paragraph break, and says so", () => {
+    const para = "A cyberattack hit the Westbury Port Authority on Monday, officials said.\n\n";
+    const text = "Port hit by hackers\n\n" + para.repeat(Math.ceil((MAX_TEXT_CHARS * 1.5) / para.length));
+    const bytes = new TextEncoder().encode(text);
+    const warnings: string[] = [];
+    const r = extractFromBytes(bytes, { path: "big.txt", warn: (m) => warnings.push(m) });
+    const analysed = analysedTextOf(bytes, "big.txt");
+    expect(analysed.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(analysed.endsWith("said.")).toBe(true);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/only the first \d+ are analysed/);
+    expect(r.incidents.length).toBeGreaterThan(0);
   });
 });
