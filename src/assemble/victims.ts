@@ -31,6 +31,10 @@ const GENERIC_HEAD_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${[...GENERIC_VICTIM
 const STAFF_HEAD_RE = new RegExp(`^(?:${GENERIC_VICTIM_STAFF_HEADS.join("|")})$`, "iu");
 const COORDINATED_GENERIC_RE = new RegExp(`^(?:(?:,\\s*|\\s+(?:and|or)\\s+|,\\s+(?:and|or)\\s+)(?:[\\p{L}\\p{N}.&'’-]+\\s+){0,2}?(?:${GENERIC_VICTIM_HEADS.join("|")})(?![\\p{L}]))+`, "iu");
 const MEMBERS_AFTER_RE = /^\s+(?:nations|members?|member states|countries|states|allies|partners|governments)(?![\p{L}])/iu;
+/** A capitalised generic noun alone ("Hospital officials said") names no one. */
+const GENERIC_ONLY_RE = new RegExp(`^(?:${GENERIC_VICTIM_HEADS.join("|")})$`, "iu");
+/** Generic nouns too vague to stand alone for a victim: "organizations", "business". */
+const VAGUE_RE = /^(?:organi[sz]ations?|business(?:es)?|compan(?:y|ies)|firms?|providers?|operators?|industry|sector|corporations?|agenc(?:y|ies)|departments?)$/iu;
 const OWN_NAME_AFTER_RE = /^\s+(?:was|is|were|are|has|had|have|says|said|did|does|didn['’]t|doesn['’]t|confirmed|admitted|regrets|apologi[sz]ed|announced)\b/u;
 /** A short place or scope phrase between a subject and its predicate: "corporations across the world have been hit". */
 const SCOPE_RE = /^\s+(?:across|around|throughout|in|from|at)\s+(?:the\s+)?[\p{L}.'’-]+/u;
@@ -125,7 +129,7 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
     // a possessive followed by a verb is the name itself: "Scotty's was the victim", "McDonald's didn't say"
     const ownName = /\p{L}['’]s$/u.test(raw) && OWN_NAME_AFTER_RE.test(doc.text.slice(end, end + 30));
     const name = ownName ? raw : cleanName(raw);
-    if (name.length < 2 || STOP.has(name) || MALWARE_GAZETTEER.find(name).length) continue;
+    if (name.length < 2 || STOP.has(name) || GENERIC_ONLY_RE.test(name) || MALWARE_GAZETTEER.find(name).length) continue;
     if (headline) {
       firstSeen = true;
       const h = headlineName(doc, found, raw, start, org, triggers, countries, s.end);
@@ -225,7 +229,7 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
   // a generic victim: with a modifier that narrows it ("U.S. businesses") always, a bare noun ("hospitals") only
   // where no victim is named
   const named = victims.size > 0;
-  for (const n of generic) if (!named || /\s/u.test(n.name)) add(n);
+  for (const n of generic) if (/\s/u.test(n.name) || (!named && !VAGUE_RE.test(n.name))) add(n);
   // ... but a generic subject of a victim predicate always: "an NYC hospital was forced to pay"
   for (const s of sentences) for (const n of genericSubjects(doc, s)) add(n);
   return { victims: [...victims.values()], countries: [...countries] };
