@@ -8,9 +8,6 @@ interface NlpView {
   people(): NlpView;
   /** the same matches as a plain view (a People view's json() also parses each name: first name, gender...) */
   toView(): NlpView;
-  organizations(): NlpView;
-  places(): NlpView;
-  match(pattern: string): NlpView;
   json(options?: Record<string, unknown>): NlpMatchJson[];
 }
 type Nlp = ((text: string) => NlpView) & { world(): { hooks: string[] } };
@@ -100,9 +97,4 @@ export function peopleInEach(sentences: readonly string[]): NlpSpan[][] {
 /** What compromise tags as people in one sentence, as spans of that sentence. */
 export function peopleIn(sentence: string): NlpSpan[] {
   return spans(nlp()(sentence).people().toView(), sentence);
-}
-
-/** What compromise tags as organisations in one sentence, as spans of that sentence. */
-export function organizationsIn(sentence: string): NlpSpan[] {
-  return spans(nlp()(sentence).organizations().toView(), sentence);
 }
