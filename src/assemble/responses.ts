@@ -6,6 +6,7 @@ import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { trimSpan } from "../analyse/span.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
 import { lexiconRegex, patternIndex } from "../analyse/lexicon.js";
+import { MONTH_NAMES, WEEKDAYS } from "../data/date-words.js";
 import { STATE_METONYMS } from "../data/response-metonyms.js";
 import { RESPONSE_TRIGGERS } from "../data/response-triggers.js";
 import type { Incident, Quote, Response, ResponseKind, Span } from "../record/schema.js";
@@ -15,8 +16,10 @@ import { countryOf, mentionsIn, type EntityMention } from "./entities.js";
 import { isBackground, isDenial } from "./triggers.js";
 
 const TRIGGER_RE = lexiconRegex(RESPONSE_TRIGGERS.map((t) => t.pattern));
+/** The modal "may", in lower case only: "May" with a capital is the month ("reported in May and fixed"). */
+const MAY_BEFORE_RE = /may\s+(?:\w+\s+){0,4}$/u;
 /** Cues that make what follows them a possibility, not a deed. */
-const HYPO_BEFORE_RE = /(?:could|may|might|would|should|will|ready to|prepared to|consider(?:s|ed|ing)?|threaten(?:s|ed)? to|call(?:s|ed)? for|urg(?:es|ed|ing)|leading to|lead to|help(?:s|ed)? to|plans? to|intends? to|weigh(?:s|ing)?|possible|potential|no|not|yet to|failed to|refused to|without)\s+(?:\w+\s+){0,4}$/iu;
+const HYPO_BEFORE_RE = /(?:could|might|would|should|will|ready to|prepared to|consider(?:s|ed|ing)?|threaten(?:s|ed)? to|call(?:s|ed)? for|urg(?:es|ed|ing)|leading to|lead to|help(?:s|ed)? to|plans? to|intends? to|weigh(?:s|ing)?|possible|potential|no|not|yet to|failed to|refused to|without)\s+(?:\w+\s+){0,4}$/iu;
 const VULN_WORDS_RE = /vulnerabilit|security (?:flaw|hole|bug)|\bCVE-\d/iu;
 const MODAL_RE = /could|may|might|would|will|should|ready|prepared|consider|threaten|call|urg|plan|intend|weigh|possible|potential/iu;
 const NEGATED_PATCH_RE = /(?:no|not yet|not been|hasn't|haven't|has not|have not|yet to|without a|unpatched|before a)\s+(?:\w+\s+){0,2}$/iu;
@@ -27,7 +30,7 @@ const METONYMS = new Gazetteer(STATE_METONYMS.map((m) => ({ names: m.names, valu
 const CLAUSE_BREAK_RE = /(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|saying|stated|announced|confirmed|added|adding|that|after|when|while)\s+)/giu;
 /** A capitalised name just before the trigger: "The Foreign Office summoned", "the Treasury on Monday imposed". */
 const SUBJECT_NP_RE = /(?:^|[\s,;])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)\s+(?:(?:also|has|have|had|then|later|swiftly|quickly|promptly|on\s+\p{Lu}\p{L}+|today|yesterday)\s+)*(?:\p{Ll}+\s+){0,2}$/u;
-const SUBJECT_STOP = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "According", "It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
+const SUBJECT_STOP = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS).map((d) => d[0]!.toUpperCase() + d.slice(1)), "According", "It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
 const COORD_RE = /^\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+|&\s+)(?:the\s+)?$/iu;
 const PRONOUN_RE = /(?:^|\s)(?:it|they|he|she|the (?:ministry|alliance|bloc|company|agency|department|government|statement))\s/iu;
 const OFFICIAL_ROLE_RE = /minister|president|chancellor|secretary|director|spokes|ambassador|chief|head|commissioner|prime|premier|senator|governor|mayor|official|general|chair/iu;
@@ -54,7 +57,8 @@ function inQuote(quotes: readonly Quote[], start: number, end: number): Quote | 
 export function assembleResponses(doc: AnalysedText, found: Found, incidents: Incident[]): Response[] {
   const text = doc.text;
   const out: Response[] = [];
-  const seen = new Set<string>();
+  /** each response once, by kind and responder */
+  const seen = new Map<string, Response>();
   let last: Responder[] = [];
   const vulnerable = incidents.some((i) => i.types.some((t) => t === "vulnerability-disclosure" || t === "vulnerability-exploitation") || i.vulnerabilities.length > 0)
     || VULN_WORDS_RE.test(text);
@@ -68,16 +72,17 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
     const key = `${kind}|${by ?? ""}`;
     const dateMention = found.dates.find((d) => d.start >= s.start && d.end <= s.end && d.value && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
     const date = dateMention?.value ?? (/\btoday\b/i.test(text.slice(s.start, s.end)) ? found.referenceDate : null);
-    if (seen.has(key)) {
+    const earlier = seen.get(key);
+    if (earlier) {
       // the same response said again ("Germany blames ..." in the headline, "on Friday blamed" below) may say when
-      const earlier = out.find((x) => `${x.kind}|${x.by ?? ""}` === key);
-      if (earlier && !earlier.date && date) earlier.date = date;
+      if (!earlier.date && date) earlier.date = date;
       return;
     }
-    seen.add(key);
     const quoteIds = found.quotes.filter((q) => q.start < s.end && s.start < q.end).map((q) => q.id);
     if (quote && !quoteIds.includes(quote.id)) quoteIds.push(quote.id);
-    out.push({ id: "", kind, by, byCountry: r?.country ?? null, date: date ?? null, incidentIds: incidentIdsNear(s), quoteIds, evidence });
+    const response: Response = { id: "", kind, by, byCountry: r?.country ?? null, date: date ?? null, incidentIds: incidentIdsNear(s), quoteIds, evidence };
+    seen.set(key, response);
+    out.push(response);
   };
 
   // attributions first: they know their attributors
@@ -105,9 +110,7 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
       if (kind === "patch" && (NEGATED_PATCH_RE.test(before) || PATCH_STATE_RE.test(before))) continue;
       // an update or a fix is a patch where the article reports a vulnerability; "patch" says so itself
       if (kind === "patch" && !/patch|hotfix/i.test(m[0]) && !vulnerable) continue;
-      // "May" with a capital is the month: "reported in May and fixed" is a deed
-      const modal = HYPO_BEFORE_RE.exec(before);
-      const hypo = modal && !/^May\b/u.test(modal[0]) ? modal : null;
+      const hypo = hypotheticalBefore(before);
       if (kind !== "statement" && hypo && !MODAL_RE.test(hypo[0])) continue; // "leading to their arrest", "no patch"
       if (kind !== "statement" && (hypo || denial)) kind = "statement";
       const quote = inQuote(found.quotes, start, start + m[0].length);
@@ -129,6 +132,13 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
   // "according to the indictment" names no new response where the article has one of that kind by someone
   const kept = out.filter((r) => r.by !== null || !out.some((x) => x.kind === r.kind && x.by !== null));
   return kept.map((r, i) => ({ ...r, byCountry: r.byCountry ?? (home && stateBody(found, r.by) ? home : null), id: `R${i + 1}` }));
+}
+
+/** The first cue of a possibility in the words before a trigger, as one alternation of all the cues would find it. */
+function hypotheticalBefore(before: string): RegExpExecArray | null {
+  const cue = HYPO_BEFORE_RE.exec(before);
+  const may = MAY_BEFORE_RE.exec(before);
+  return cue && may ? (may.index < cue.index ? may : cue) : cue ?? may;
 }
 
 /** The state whose government the article follows: the country that responds most (first on a tie), not counting
