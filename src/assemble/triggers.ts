@@ -23,12 +23,14 @@ const TRIGGER_RE = lexiconRegex(INCIDENT_TRIGGERS.map((t) => t.pattern));
 const BACKGROUND_RE = words(BACKGROUND_CUES);
 const HYPOTHETICAL_RE = words(HYPOTHETICAL_CUES);
 const DENIAL_RE = words(DENIAL_CUES);
+/** One of the cues up to three words before where the text given ends (a trigger). */
+const cuesBefore = (xs: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${xs.join("|")})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, "iu");
 /** A modal cue up to three words before a trigger. */
-const MODAL_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${MODAL_BEFORE_CUES.join("|")})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, "iu");
+const MODAL_BEFORE_RE = cuesBefore(MODAL_BEFORE_CUES);
 /** How threats usually work, said before a trigger. */
 const GENERIC_RE = words(GENERIC_CUES);
 /** An alternative set aside up to three words before a trigger. */
-const SET_ASIDE_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${SET_ASIDE_CUES.join("|")})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, "iu");
+const SET_ASIDE_BEFORE_RE = cuesBefore(SET_ASIDE_CUES);
 const LIST_BEFORE_RE = /(?:\bor|\band|\bsuch as|\blike|\bincluding)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** A list of threats going on after a trigger: "ransomware or a trojan", "Malware, Ransomware, Vulnerability". */
 const LIST_AFTER_RE = new RegExp(`^\\s*(?:,|or\\b|and\\b)\\s*(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:${THREAT_WORDS.join("|")})(?![\\p{L}])`, "iu");
@@ -61,8 +63,9 @@ export function findTriggers(doc: AnalysedText): TriggerHit[] {
       const trig = INCIDENT_TRIGGERS[patternIndex(m)];
       if (!trig) continue;
       const start = sentence.start + m.index;
-      if (MODAL_TYPES.has(trig.type) && MODAL_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) continue;
-      if (SET_ASIDE_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) continue;
+      const before = doc.text.slice(Math.max(sentence.start, start - 40), start);
+      if (MODAL_TYPES.has(trig.type) && MODAL_BEFORE_RE.test(before)) continue;
+      if (SET_ASIDE_BEFORE_RE.test(before)) continue;
       // a type named in a list of threats ("keyloggers or ransomware", "such as phishing") is said in passing
       // and so is one in a sentence about how threats usually work ("ransomware is usually delivered by spam email")
       const after = doc.text.slice(start + m[0].length, Math.min(sentence.end, start + m[0].length + 40));

@@ -1,7 +1,10 @@
 // Victims: names in victim positions of an incident's sentences, from the organisations recogniser where it
 // found the name, else from capitalised noun phrases; and the countries those positions name.
 import type { AnalysedText, Sentence } from "../analyse/analyse.js";
-import { GENERIC_VICTIM_HEADS, GENERIC_VICTIM_SKIP, GENERIC_VICTIM_STAFF_HEADS, NOT_VICTIM_TERMS, NOT_VICTIMS, ORGANIZATION_FOLLOWERS, VICTIM_AFTER, VICTIM_AFTER_STRONG, VICTIM_STOPWORDS, VICTIM_ZONE_OPENERS } from "../data/incident-victims.js";
+import {
+  COMPANY_NOUNS, GENERIC_VICTIM_HEADS, GENERIC_VICTIM_SKIP, GENERIC_VICTIM_STAFF_HEADS, MEMBER_NOUNS, NOT_VICTIM_TERMS, NOT_VICTIMS,
+  ORGANIZATION_FOLLOWERS, OWN_NAME_VERBS, VAGUE_VICTIM_NOUNS, VICTIM_AFTER, VICTIM_AFTER_STRONG, VICTIM_STOPWORDS, VICTIM_ZONE_OPENERS,
+} from "../data/incident-victims.js";
 import { SECTOR_WORDS } from "../data/sectors.js";
 import { spanOf } from "../analyse/span.js";
 import type { Organization, Sector, Span, Victim } from "../record/schema.js";
@@ -24,25 +27,26 @@ const STOP = new Set(VICTIM_STOPWORDS);
 const NOT_VICTIM = new Set([...NOT_VICTIMS, ...NOT_VICTIM_TERMS].map((n) => n.toLowerCase()));
 const GENERIC_SKIP = new Set(GENERIC_VICTIM_SKIP);
 /** Up to two modifiers and a generic victim noun, at the start of a zone. */
-const GENERIC_RE = new RegExp(`^\\s*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,4}?)(${GENERIC_VICTIM_HEADS.join("|")})(?![\\p{L}])`, "iu");
+const HEADS = GENERIC_VICTIM_HEADS.join("|");
+const GENERIC_RE = new RegExp(`^\\s*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,4}?)(${HEADS})(?![\\p{L}])`, "iu");
 const COORDINATED_RE = /^(?:(?:,\s*|\s+(?:and|or|&)\s+|,\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)+(?:\s+(?:both|all|also))?/u;
 /** A generic victim noun anywhere in a sentence, as the possible subject of a victim predicate. */
 const GENERIC_HEAD_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${[...GENERIC_VICTIM_HEADS, ...GENERIC_VICTIM_STAFF_HEADS].join("|")})(?![\\p{L}\\p{N}_-])`, "giu");
 const STAFF_HEAD_RE = new RegExp(`^(?:${GENERIC_VICTIM_STAFF_HEADS.join("|")})$`, "iu");
-const COORDINATED_GENERIC_RE = new RegExp(`^(?:(?:,\\s*|\\s+(?:and|or)\\s+|,\\s+(?:and|or)\\s+)(?:[\\p{L}\\p{N}.&'’-]+\\s+){0,2}?(?:${GENERIC_VICTIM_HEADS.join("|")})(?![\\p{L}]))+`, "iu");
-const MEMBERS_AFTER_RE = /^\s+(?:nations|members?|member states|countries|states|allies|partners|governments)(?![\p{L}])/iu;
+const COORDINATED_GENERIC_RE = new RegExp(`^(?:(?:,\\s*|\\s+(?:and|or)\\s+|,\\s+(?:and|or)\\s+)(?:[\\p{L}\\p{N}.&'’-]+\\s+){0,2}?(?:${HEADS})(?![\\p{L}]))+`, "iu");
+const MEMBERS_AFTER_RE = new RegExp(`^\\s+(?:${MEMBER_NOUNS.join("|")})(?![\\p{L}])`, "iu");
 /** A capitalised generic noun alone ("Hospital officials said") names no one. */
-const GENERIC_ONLY_RE = new RegExp(`^(?:${GENERIC_VICTIM_HEADS.join("|")})$`, "iu");
+const GENERIC_ONLY_RE = new RegExp(`^(?:${HEADS})$`, "iu");
 /** Generic nouns too vague to stand alone for a victim: "organizations", "business". */
-const VAGUE_RE = /^(?:organi[sz]ations?|business(?:es)?|compan(?:y|ies)|firms?|providers?|operators?|industry|sector|corporations?|agenc(?:y|ies)|departments?)$/iu;
-const OWN_NAME_AFTER_RE = /^\s+(?:was|is|were|are|has|had|have|says|said|did|does|didn['’]t|doesn['’]t|confirmed|admitted|regrets|apologi[sz]ed|announced)\b/u;
+const VAGUE_RE = new RegExp(`^(?:${VAGUE_VICTIM_NOUNS.join("|")})$`, "iu");
+const OWN_NAME_AFTER_RE = new RegExp(`^\\s+(?:${OWN_NAME_VERBS.join("|")})\\b`, "u");
 /** A short place or scope phrase between a subject and its predicate: "corporations across the world have been hit". */
 const SCOPE_RE = /^\s+(?:across|around|throughout|in|from|at)\s+(?:the\s+)?[\p{L}.'’-]+/u;
 /** A modifier word before a generic noun: "NYC", "Connecticut-based", "charity", "health-care". */
 const MODIFIER_RE = /^[\p{L}\p{N}][\p{L}\p{N}.&'’-]*$/u;
 
 /** Generic nouns for businesses: "defence companies" are companies of the military sector, not the military. */
-const COMPANY_NOUN_RE = /(?<![\p{L}])(?:compan(?:y|ies)|firms?|business(?:es)?|providers?|manufacturers?|retailers?|corporations?|contractors?|suppliers?)(?![\p{L}])/iu;
+const COMPANY_NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${COMPANY_NOUNS.join("|")})(?![\\p{L}])`, "iu");
 /** Sectors that are also victim kinds. */
 const SECTOR_KINDS = new Set(["government", "political-party", "military", "media"]);
 const SECTOR_RES = SECTOR_WORDS.map((s) => ({ sector: s.sector, re: new RegExp(`(?<![\\p{L}])(?:${s.words.join("|")})(?![\\p{L}])`, "iu") }));
@@ -64,15 +68,23 @@ export function sectorOf(name: string, kind: string | null): Sector | null {
 
 interface Named { start: number; end: number; name: string; org: Organization | null; country: string | null; headline?: boolean; person?: boolean }
 
+/** writtenName of each organisation, once: it is asked for every mention in every sentence looked at. */
+const WRITTEN_NAMES = new WeakMap<Organization, string>();
+
 /** The name a victim goes by: the longest form the article itself uses for the organisation ("National Health
  *  Service" rather than "NHS", "Facebook" in an article that never says "Meta"). */
 function writtenName(doc: AnalysedText, o: Organization): string {
-  let best = "";
-  for (const m of o.mentions) {
-    const t = cleanName(doc.text.slice(m.start, m.end).replace(/\s+/gu, " "));
-    if (t.length > best.length) best = t;
+  let name = WRITTEN_NAMES.get(o);
+  if (name === undefined) {
+    name = "";
+    for (const m of o.mentions) {
+      const t = cleanName(doc.text.slice(m.start, m.end).replace(/\s+/gu, " "));
+      if (t.length > name.length) name = t;
+    }
+    name ||= o.name;
+    WRITTEN_NAMES.set(o, name);
   }
-  return best || o.name;
+  return name;
 }
 
 function cleanName(raw: string): string {

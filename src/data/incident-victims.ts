@@ -107,3 +107,22 @@ export const NOT_VICTIM_TERMS: readonly string[] = [
   "US", "U.S.", "UK", "U.K.", "EU",
 ];
 
+/** Generic nouns too vague to stand alone for a victim ("organizations", "business"); regular-expression sources. */
+export const VAGUE_VICTIM_NOUNS: readonly string[] = [
+  "organi[sz]ations?", "business(?:es)?", "compan(?:y|ies)", "firms?", "providers?", "operators?", "industry", "sector",
+  "corporations?", "agenc(?:y|ies)", "departments?",
+];
+
+/** Generic nouns for businesses: "defence companies" are companies of the military sector, not the military. */
+export const COMPANY_NOUNS: readonly string[] = [
+  "compan(?:y|ies)", "firms?", "business(?:es)?", "providers?", "manufacturers?", "retailers?", "corporations?", "contractors?", "suppliers?",
+];
+
+/** After an alliance's name, nouns that make it its members rather than itself: "cyberattacks on NATO nations". */
+export const MEMBER_NOUNS: readonly string[] = ["nations", "members?", "member states", "countries", "states", "allies", "partners", "governments"];
+
+/** Verbs after a name ending in a possessive that make the possessive part of the name: "Scotty's was the victim". */
+export const OWN_NAME_VERBS: readonly string[] = [
+  "was", "is", "were", "are", "has", "had", "have", "says", "said", "did", "does", "didn['’]t", "doesn['’]t", "confirmed", "admitted",
+  "regrets", "apologi[sz]ed", "announced",
+];

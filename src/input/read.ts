@@ -69,7 +69,8 @@ function capped(text: string, warnings: string[]): { text: string; warnings: str
   if (cut < MAX_TEXT_CHARS / 2) cut = text.lastIndexOf("\n", MAX_TEXT_CHARS);
   if (cut < MAX_TEXT_CHARS / 2) cut = MAX_TEXT_CHARS;
   // never split a surrogate pair
-  if (/[\ud800-\udbff]/u.test(text[cut - 1] ?? "")) cut--;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
   const left = text.length - cut;
   return { text: text.slice(0, cut), warnings: [...warnings, `the text is ${text.length} characters long: only the first ${cut} are analysed (${left} left out)`] };
 }
