@@ -10,7 +10,11 @@ interface NlpView {
   toView(): NlpView;
   json(options?: Record<string, unknown>): NlpMatchJson[];
 }
-type Nlp = ((text: string) => NlpView) & { world(): { hooks: string[] } };
+interface NlpModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { switches: Record<string, string> };
+}
+type Nlp = ((text: string) => NlpView) & { world(): { hooks: string[]; model: NlpModel } };
 
 let loaded: Nlp | null = null;
 
@@ -25,6 +29,30 @@ export function nlp(): Nlp {
     world.hooks = world.hooks.filter((h) => h !== "chunks");
   }
   return loaded;
+}
+
+/** compromise's tags that mark a word as (part of) a person's name in its lexicon. */
+const PERSON_TAG = /Name$|^Person$|^Honorific$/;
+let personWords: ReadonlySet<string> | null = null;
+
+/**
+ * Whether compromise could tag a run of capitalised words as a person: it does so only when one of the words
+ * is in its lexicon as a first name, surname, honorific or known person, or is one of the words it reads as a
+ * person or something else by context ("Bill", "Ruby"). Asking this first spares running compromise on
+ * sentences whose candidates it would turn down anyway (on the CASIE articles, four in five).
+ */
+export function mayBePerson(words: readonly string[]): boolean {
+  if (!personWords) {
+    const { model } = nlp().world();
+    const set = new Set<string>();
+    for (const [entry, tags] of Object.entries(model.one.lexicon)) {
+      if (!(Array.isArray(tags) ? tags : [tags]).some((t) => PERSON_TAG.test(t))) continue;
+      for (const w of entry.split(" ")) set.add(w);
+    }
+    for (const [word, choice] of Object.entries(model.two.switches)) if (choice.split("|").includes("Person")) set.add(word);
+    personWords = set;
+  }
+  return words.some((w) => personWords!.has(w.toLowerCase()));
 }
 
 export interface NlpSpan { start: number; end: number; text: string }

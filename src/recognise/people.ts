@@ -4,7 +4,7 @@
 // mentions ("Kintr", "Mr Wong") join the same person.
 import type { AnalysedText } from "../analyse/analyse.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
-import { peopleInEach } from "../analyse/nlp.js";
+import { mayBePerson, peopleInEach } from "../analyse/nlp.js";
 import { spanOf } from "../analyse/span.js";
 import { ORG_HEADS, PORTFOLIOS } from "../data/org-heads.js";
 import { GENERIC_ORG_WORDS, NAME_STOPWORDS, NOT_PERSON_NAME_WORDS } from "../data/org-name-stopwords.js";
@@ -75,7 +75,7 @@ export function recognisePeople(doc: AnalysedText, organizations: Organization[]
       const evidence = before || after || honorific;
       const speaking = speaks(text, tokens, first, last);
       if (evidence || (speaking && (words.length === 1 || words.length <= 3 && !words.some((w) => GENERIC_ORG_WORDS.has(w))))) found.push(f);
-      else if (words.length >= 2 && !byline(text, tokens, first)) unexplained.push(f);
+      else if (words.length >= 2 && mayBePerson(words) && !byline(text, tokens, first)) unexplained.push(f);
     }
     if (unexplained.length) unconfirmed.push({ sentence: s.text, start: s.start, unexplained, at: found.length });
   }

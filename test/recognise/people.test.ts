@@ -1,5 +1,6 @@
 // People: titles and roles, surname joining, the compromise fallback, and what must not be a person.
 import { describe, expect, it } from "vitest";
+import { mayBePerson } from "../../src/analyse/nlp.js";
 import { recogniseOrganizations } from "../../src/recognise/organizations.js";
 import { recognisePeople } from "../../src/recognise/people.js";
 import type { Country, Person } from "../../src/record/schema.js";
@@ -60,6 +61,14 @@ describe("recognisePeople", () => {
   it("falls back on compromise for a name without a title", () => {
     const list = people("The report was written by John Smith and reviewed last week.");
     expect(find(list, "John Smith")).toBeDefined();
+  });
+
+  it("hands compromise only names with a word its lexicon knows as a name", () => {
+    // "Bill" is a noun or a first name by context; "Licking County" and "Investigation Academy" hold no name word
+    expect(mayBePerson(["Bill", "Evanina"])).toBe(true);
+    expect(mayBePerson(["Patricia", "Fitnich"])).toBe(true);
+    expect(mayBePerson(["Licking", "County"])).toBe(false);
+    expect(mayBePerson(["Investigation", "Academy"])).toBe(false);
   });
 
   it("takes no country, organisation, month, weekday, page furniture or byline for a person", () => {
