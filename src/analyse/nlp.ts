@@ -31,9 +31,22 @@ export function nlp(): Nlp {
   return loaded;
 }
 
-/** compromise's tags that mark a word as (part of) a person's name in its lexicon. */
-const PERSON_TAG = /Name$|^Person$|^Honorific$/;
+/** compromise's lexicon tags that make a word (part of) a person's name. */
+const PERSON_TAGS: ReadonlySet<string> = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person", "Honorific"]);
 let personWords: ReadonlySet<string> | null = null;
+
+/** The words of compromise's lexicon entries tagged as names, and the words it reads as a person by context. */
+function personWordsOf(model: NlpModel): ReadonlySet<string> {
+  const set = new Set<string>();
+  const lexicon = model.one.lexicon;
+  for (const entry in lexicon) {
+    const tags = lexicon[entry]!;
+    if (typeof tags === "string" ? !PERSON_TAGS.has(tags) : !tags.some((t) => PERSON_TAGS.has(t))) continue;
+    for (const w of entry.split(" ")) set.add(w);
+  }
+  for (const [word, choice] of Object.entries(model.two.switches)) if (choice.split("|").includes("Person")) set.add(word);
+  return set;
+}
 
 /**
  * Whether compromise could tag a run of capitalised words as a person: it does so only when one of the words
@@ -42,16 +55,7 @@ let personWords: ReadonlySet<string> | null = null;
  * sentences whose candidates it would turn down anyway (on the CASIE articles, four in five).
  */
 export function mayBePerson(words: readonly string[]): boolean {
-  if (!personWords) {
-    const { model } = nlp().world();
-    const set = new Set<string>();
-    for (const [entry, tags] of Object.entries(model.one.lexicon)) {
-      if (!(Array.isArray(tags) ? tags : [tags]).some((t) => PERSON_TAG.test(t))) continue;
-      for (const w of entry.split(" ")) set.add(w);
-    }
-    for (const [word, choice] of Object.entries(model.two.switches)) if (choice.split("|").includes("Person")) set.add(word);
-    personWords = set;
-  }
+  personWords ??= personWordsOf(nlp().world().model);
   return words.some((w) => personWords!.has(w.toLowerCase()));
 }
 
