@@ -1,6 +1,7 @@
 // The command line: `extract <file>`, `extract -`, `extract schema`, and batch mode:
 // `extract <dir|file...> --out DIR | --jsonl`, `extract --jsonl -` (a manifest on stdin),
 // `extract check <dir>`, `extract validate <file|->`.
+import "./engine-flags.js";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
