@@ -1,4 +1,4 @@
-// A batch worker thread: loads the pipeline once (compromise, gazetteers), then runs tasks as they come.
+// A batch worker thread: loads the pipeline once (gazetteers, lexicons, chrono), then runs tasks as they come.
 import { parentPort } from "node:worker_threads";
 import { runTask, type Task } from "./task.js";
 
