@@ -3,8 +3,8 @@
 // (what the text states) and resolve them ourselves with look-back. Numeric dates are left to numeric.ts.
 // the English parsers only: the package's main entry also loads fifteen other locales (~0.15 s at start-up)
 import type { ParsedComponents } from "chrono-node";
-import { casual } from "chrono-node/en";
 import { MONTH_NAMES, MONTHS, WEEKDAYS } from "../../data/date-words.js";
+import { anchoredCasual } from "./anchored.js";
 import type { Candidate, DateParser, ParseContext, Stated } from "./types.js";
 
 /** chrono needs a reference instant even when we have none; a fixed one keeps output deterministic */
@@ -50,7 +50,7 @@ export const parseChrono: DateParser = (ctx: ParseContext) => {
   const out: Candidate[] = [];
   const ref = ctx.ref ? new Date(Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d, 12)) : FALLBACK_REF;
   const parseText = (input: string, offset: number, depth: number) => {
-    for (const r of casual.parse(input, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    for (const r of anchoredCasual.parse(input, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       let text = r.text;
       let start = r.index + offset;
       if (NUMERIC_DATE.test(text) || /^[\d\s./-]+$/.test(text) || SENTENCE_BREAK.test(text)) continue;
