@@ -9,8 +9,8 @@ export interface ChronoAnchoring {
   parser: string;
   /** fingerprint (anchored.ts) of the pattern this was worked out for */
   fingerprint: string;
-  /** global, overlapping occurrences are all found: every match of the parser holds one */
-  anchor: RegExp;
+  /** what every match of the parser holds: one of these words, or the first digit of a number */
+  anchor: AnchorWords | "number";
   /**
    * how far before its anchor a match can start: the number of characters other than white space
    * (white space runs are unbounded in the patterns), or "run": any number of [A-Za-z0-9.,] and white space
@@ -22,10 +22,19 @@ export interface ChronoAnchoring {
   near?: RegExp;
 }
 
+/** words matched as the patterns' "i" flag (without "u") matches them: ASCII letters in either case */
+export interface AnchorWords {
+  words: readonly string[];
+  /** a word boundary before the word ("\b") */
+  boundaryBefore?: boolean;
+  /** a word boundary or the end after the word ("(?=\W|$)") */
+  boundaryAfter?: boolean;
+}
+
 /** month names and abbreviations all start with one of these */
-const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
-/** the first digit of a number: the patterns put their numbers after a boundary or a non-digit */
-const NUMBER = /(?<![0-9])[0-9]/g;
+const MONTH: AnchorWords = { words: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] };
+/** the patterns put their numbers after a boundary or a non-digit, so a match holds the first digit of a number */
+const NUMBER = "number" as const;
 /** chrono's time units (TIME_UNITS_PATTERN) */
 const UNITS = "quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y";
 /**
@@ -45,40 +54,40 @@ export const CHRONO_ANCHORINGS: readonly ChronoAnchoring[] = [
   // ([^\d]|^)([0-3]?[0-9])[/.-]([0-3]?[0-9])...
   { parser: "SlashDateFormatParser", fingerprint: "4c965ad4", anchor: NUMBER, reach: 1, lead: "nondigit" },
   // (\W|^)(?:within|in|for)\s*...
-  { parser: "ENTimeUnitWithinFormatParser", fingerprint: "d085d5bb", anchor: /\b(?:within|in|for)/gi, reach: 1, lead: "nonword" },
+  { parser: "ENTimeUnitWithinFormatParser", fingerprint: "d085d5bb", anchor: { words: ["within", "in", "for"], boundaryBefore: true }, reach: 1, lead: "nonword" },
   // (\W|^)(?:on\s{0,3})?(day)(?:\s{0,3}(?:to|-|–|until|through|till)\s{0,3}(day))?(?:-|/|\s{0,3}(?:of)?\s{0,3})(month)...
   // before the month: 1 + "on" + "twenty-seventh" + "through" + "twenty-seventh" + "of"
   { parser: "ENMonthNameLittleEndianParser", fingerprint: "e5093247", anchor: MONTH, reach: 40, lead: "nonword" },
   // (\W|^)(month)...
   { parser: "ENMonthNameMiddleEndianParser", fingerprint: "4fe75f97", anchor: MONTH, reach: 1, lead: "nonword" },
   // (\W|^)(?:(?:,|\(|（)\s*)?(?:on\s*?)?(?:(this|last|past|next)\s*)?(weekday|weekend|weekday)...
-  { parser: "ENWeekdayParser", fingerprint: "e4169096", anchor: /mon|tue|wed|thu|fri|sat|sun|week/gi, reach: 8, lead: "nonword" },
+  { parser: "ENWeekdayParser", fingerprint: "e4169096", anchor: { words: ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "week"] }, reach: 8, lead: "nonword" },
   // (\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})
   { parser: "ENSlashMonthFormatParser", fingerprint: "a5b64d29", anchor: NUMBER, reach: 1, lead: "nonword" },
   // (^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})...
   { parser: "ENTimeExpressionParser", fingerprint: "c6f93834", anchor: NUMBER, reach: 5, lead: "any" },
   // (\W|^)(duration)\s{0,5}(?:ago|before|earlier)(?=\W|$); a duration is made of [A-Za-z0-9.,\s]
   {
-    parser: "ENTimeUnitAgoFormatParser", fingerprint: "61d696c8", anchor: /(?:ago|before|earlier)(?=\W|$)/gi, reach: "run", lead: "nonword",
+    parser: "ENTimeUnitAgoFormatParser", fingerprint: "61d696c8", anchor: { words: ["ago", "before", "earlier"], boundaryAfter: true }, reach: "run", lead: "nonword",
     near: DURATION_BEFORE,
   },
   // (\W|^)(duration)\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)
   {
-    parser: "ENTimeUnitLaterFormatParser", fingerprint: "b9740e71", anchor: /(?:later|after|from now|henceforth|forward|out)(?=\W|$)/gi, reach: "run",
+    parser: "ENTimeUnitLaterFormatParser", fingerprint: "b9740e71", anchor: { words: ["later", "after", "from now", "henceforth", "forward", "out"], boundaryAfter: true }, reach: "run",
     lead: "nonword", near: DURATION_BEFORE,
   },
   // (\W|^)(year(?:\s{0,2}(?:BE|AD|BC|BCE|CE))?)(?:\s*[-./,]?\s*|\s+of\s+)(month)...
   { parser: "ENYearMonthNameParser", fingerprint: "6a416df1", anchor: MONTH, reach: 10, lead: "nonword" },
   // (\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)
-  { parser: "ENCasualDateParser", fingerprint: "7a95d8eb", anchor: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/gi, reach: 5, lead: "nonword" },
+  { parser: "ENCasualDateParser", fingerprint: "7a95d8eb", anchor: { words: ["now", "today", "tonight", "tomorrow", "overmorrow", "tmr", "yesterday", "night"] }, reach: 5, lead: "nonword" },
   // (\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)
-  { parser: "ENCasualTimeParser", fingerprint: "391ff145", anchor: /morning|afternoon|evening|night|midday|noon/gi, reach: 8, lead: "nonword" },
+  { parser: "ENCasualTimeParser", fingerprint: "391ff145", anchor: { words: ["morning", "afternoon", "evening", "night", "midday", "noon"] }, reach: 8, lead: "nonword" },
   // (\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)
-  { parser: "ENEndOfCurrentMonthParser", fingerprint: "1daec59b", anchor: /month/gi, reach: 13, lead: "nonword" },
+  { parser: "ENEndOfCurrentMonthParser", fingerprint: "1daec59b", anchor: { words: ["month"] }, reach: 13, lead: "nonword" },
   // (\W|^)((?:in)\s*)?(month)...
   { parser: "ENMonthNameParser", fingerprint: "c194d879", anchor: MONTH, reach: 3, lead: "nonword" },
   // (\W|^)(this|last|past|next|after\s*this)\s*(unit)...
-  { parser: "ENRelativeDateFormatParser", fingerprint: "f33e17e0", anchor: /this|last|past|next/gi, reach: 6, lead: "nonword" },
+  { parser: "ENRelativeDateFormatParser", fingerprint: "f33e17e0", anchor: { words: ["this", "last", "past", "next"] }, reach: 6, lead: "nonword" },
   // (\W|^)(this|last|past|next|after|\+|-)\s*(duration)...
-  { parser: "ENTimeUnitCasualRelativeFormatParser", fingerprint: "208fb793", anchor: /this|last|past|next|after|[+-]/gi, reach: 1, lead: "nonword" },
+  { parser: "ENTimeUnitCasualRelativeFormatParser", fingerprint: "208fb793", anchor: { words: ["this", "last", "past", "next", "after", "+", "-"] }, reach: 1, lead: "nonword" },
 ];

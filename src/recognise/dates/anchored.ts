@@ -10,7 +10,7 @@
 // parser whose pattern is not the one its anchoring was worked out for runs as chrono runs it.
 import { Chrono, casual } from "chrono-node/en";
 import type { Parser } from "chrono-node/en";
-import { CHRONO_ANCHORINGS, type ChronoAnchoring } from "../../data/chrono-anchors.js";
+import { CHRONO_ANCHORINGS, type AnchorWords, type ChronoAnchoring } from "../../data/chrono-anchors.js";
 
 type Context = Parameters<Parser["pattern"]>[0];
 
@@ -38,28 +38,71 @@ const isWordChar = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >
 /** what a "run" anchoring allows between a match's start and its anchor: [A-Za-z0-9.,\s] */
 const isRunChar = (c: number) => isWordChar(c) && c !== 0x5f || c === 0x2e || c === 0x2c || isSpace(c);
 
-/** the anchors' positions in the current paragraph, by anchor pattern (all parsers see the same paragraph) */
-let anchorsText: string | null = null;
-const anchorsCache = new Map<RegExp, number[]>();
+/**
+ * The anchors of every anchoring in a paragraph, found with one scan: all the anchor words in one pattern,
+ * longest first, tried at every position; at each position where one matches, every anchor word that is a
+ * prefix of it (the shorter words there) matches too.
+ */
+class AnchorScan {
+  private readonly words: RegExp;
+  /** for each anchor word found (lower case): the anchorings it and its prefixes anchor, with their lengths */
+  private readonly holders = new Map<string, { anchoring: number; length: number; words: AnchorWords }[]>();
+  private text: string | null = null;
+  private found: number[][] = [];
+  private numbers: number[] | null = null;
 
-/** every position where `anchor` matches, overlapping ones included */
-function anchorsIn(text: string, anchor: RegExp): number[] {
-  if (text !== anchorsText) {
-    anchorsCache.clear();
-    anchorsText = text;
+  constructor(private readonly anchorings: readonly ChronoAnchoring[]) {
+    const byWord = new Map<string, { anchoring: number; length: number; words: AnchorWords }[]>();
+    anchorings.forEach((a, i) => {
+      if (a.anchor === "number") return;
+      for (const w of a.anchor.words) {
+        const key = w.toLowerCase();
+        byWord.set(key, [...(byWord.get(key) ?? []), { anchoring: i, length: w.length, words: a.anchor }]);
+      }
+    });
+    const all = [...byWord.keys()].sort((x, y) => y.length - x.length);
+    for (const w of all) this.holders.set(w, all.filter((v) => w.startsWith(v)).flatMap((v) => byWord.get(v)!));
+    this.words = new RegExp(all.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
   }
-  let found = anchorsCache.get(anchor);
-  if (!found) {
-    found = [];
-    anchor.lastIndex = 0;
-    for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
-      found.push(m.index);
-      anchor.lastIndex = m.index + 1;
+
+  /** positions (ascending) of the anchors of anchoring `i` in `text` */
+  anchorsOf(text: string, i: number): number[] {
+    if (text !== this.text) this.scan(text);
+    if (this.anchorings[i]!.anchor === "number") return (this.numbers ??= numbersIn(text));
+    return this.found[i]!;
+  }
+
+  private scan(text: string): void {
+    this.text = text;
+    this.numbers = null;
+    const found: number[][] = this.anchorings.map(() => []);
+    const re = this.words;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index;
+      for (const h of this.holders.get(m[0].toLowerCase())!) {
+        if (h.words.boundaryBefore && at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+        if (h.words.boundaryAfter && at + h.length < text.length && isWordChar(text.charCodeAt(at + h.length))) continue;
+        const list = found[h.anchoring]!;
+        if (list[list.length - 1] !== at) list.push(at);
+      }
+      re.lastIndex = at + 1;
     }
-    anchorsCache.set(anchor, found);
+    this.found = found;
   }
-  return found;
 }
+
+/** the first digit of every number */
+function numbersIn(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c) && (i === 0 || !isDigit(text.charCodeAt(i - 1)))) out.push(i);
+  }
+  return out;
+}
+
+const anchorScan = new AnchorScan(CHRONO_ANCHORINGS);
 
 /** index of the first position in the sorted list at or after `from` */
 function firstAtOrAfter(list: readonly number[], from: number): number {
@@ -82,7 +125,7 @@ class AnchoredPattern extends RegExp {
   private readonly atPosition: RegExp;
   text = "";
 
-  constructor(pattern: RegExp, private readonly anchoring: ChronoAnchoring) {
+  constructor(pattern: RegExp, private readonly anchoring: ChronoAnchoring, private readonly index: number) {
     super(pattern.source, pattern.flags);
     this.atPosition = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`);
   }
@@ -128,8 +171,8 @@ class AnchoredPattern extends RegExp {
     // the start of `s` is a start of string ("^") whatever precedes it in the paragraph
     const first = this.tryAt(s, offset, offset);
     if (first) return first;
-    const { anchor, near } = this.anchoring;
-    const anchors = anchorsIn(text, anchor);
+    const { near } = this.anchoring;
+    const anchors = anchorScan.anchorsOf(text, this.index);
     // positions below `next` have been tried; the earliest starts grow with the anchors, so each anchor's
     // range of possible starts only adds positions after those of the anchors before it
     let next = offset + 1;
@@ -148,15 +191,16 @@ class AnchoredPattern extends RegExp {
 
 /** `parser` with its pattern tried only near its anchors (or `parser` itself when it has no anchoring) */
 function anchoredParser(parser: Parser): Parser {
-  const anchoring = CHRONO_ANCHORINGS.find((a) => a.parser === parser.constructor.name);
-  if (!anchoring) return parser;
+  const index = CHRONO_ANCHORINGS.findIndex((a) => a.parser === parser.constructor.name);
+  if (index < 0) return parser;
+  const anchoring = CHRONO_ANCHORINGS[index]!;
   const checked = new WeakMap<RegExp, AnchoredPattern | null>();
   return {
     pattern(context: Context): RegExp {
       const own = parser.pattern(context);
       let anchored = checked.get(own);
       if (anchored === undefined) {
-        anchored = fingerprint(own) === anchoring.fingerprint ? new AnchoredPattern(own, anchoring) : null;
+        anchored = fingerprint(own) === anchoring.fingerprint ? new AnchoredPattern(own, anchoring, index) : null;
         checked.set(own, anchored);
       }
       if (!anchored) return own;
