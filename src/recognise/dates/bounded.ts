@@ -56,3 +56,63 @@ export class BoundedPattern {
     }
   }
 }
+
+/**
+ * A pattern before + head + tail + after whose head is costly to search for (it starts with a count, a
+ * common word...) but whose tail is rare ("ago", a unit, a currency). The tail is searched for; where a
+ * head ends just before it (a look-behind decides), the head's possible starts are the characters of
+ * `headChars` running back from it, and the whole pattern, sticky, is tried at those, in order, as
+ * text.matchAll(whole) would. `headChars` must hold every character a head can match.
+ */
+export class TailAnchoredPattern {
+  readonly whole: RegExp;
+  private readonly tail: RegExp;
+  private readonly headEnds: RegExp;
+  private readonly at: RegExp;
+  private readonly headChar: RegExp;
+
+  constructor(before: string, head: string, tail: string, after: string, flags: string, headChars: string) {
+    const plain = flags.replace(/[gy]/g, "");
+    this.whole = new RegExp(before + head + tail + after, `${plain}g`);
+    this.tail = new RegExp(tail, `${plain}g`);
+    this.headEnds = new RegExp(`(?<=${before}(?:${head}))`, `${plain}y`);
+    this.at = new RegExp(before + head + tail + after, `${plain}y`);
+    this.headChar = new RegExp(headChars, plain.includes("u") ? "u" : "");
+  }
+
+  /** the matches text.matchAll(this.whole) gives, in order; `needs` as for BoundedPattern */
+  matchAll(text: string, needs?: RegExp): RegExpExecArray[] {
+    if (needs && !needs.test(text)) return [];
+    // the positions where a match can start, from each tail that has a head before it
+    const ranges: [number, number][] = [];
+    const { tail, headEnds, headChar } = this;
+    tail.lastIndex = 0;
+    for (let t = tail.exec(text); t; t = tail.exec(text)) {
+      const q = t.index;
+      tail.lastIndex = q + 1;
+      headEnds.lastIndex = q;
+      if (!headEnds.test(text)) continue;
+      let lo = q;
+      while (lo > 0 && headChar.test(text[lo - 1]!)) lo--;
+      ranges.push([lo, q]);
+    }
+    if (ranges.length === 0) return [];
+    ranges.sort((x, y) => x[0] - y[0]);
+    const out: RegExpExecArray[] = [];
+    const { at } = this;
+    // every candidate start once, in order; after a match, on from its end
+    let from = 0;
+    for (const [lo, hi] of ranges) {
+      for (let c = Math.max(lo, from); c <= hi; c++) {
+        at.lastIndex = c;
+        const m = at.exec(text);
+        if (!m) continue;
+        out.push(m);
+        from = m.index + Math.max(1, m[0].length);
+        c = from - 1;
+      }
+      from = Math.max(from, hi + 1);
+    }
+    return out;
+  }
+}

@@ -11,7 +11,7 @@ import type { DateGrain } from "../../record/schema.js";
 import {
   addDays, addMonths, fmtDay, fmtMonth, fmtYear, lookBackWeekday, weekRange, type Ymd,
 } from "./calendar.js";
-import { BoundedPattern } from "./bounded.js";
+import { BoundedPattern, TailAnchoredPattern } from "./bounded.js";
 import type { Candidate, DateParser, ParseContext } from "./types.js";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -27,15 +27,23 @@ const B = String.raw`(?<![\p{L}\p{N}_])`;
 const E = String.raw`(?![\p{L}\p{N}_])`;
 
 const re = (s: string) => new BoundedPattern(B, s, E, "giu");
+/** a count and a unit, then a word ("ago", "later"): found from that word, the count being costly to search for */
+const tailed = (head: string, tail: string) => new TailAnchoredPattern(B, head, tail, E, "giu", String.raw`[\p{L}\p{N}.,\s-]`);
 
 const DAY_WORDS = re(String.raw`(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))`);
 const THIS_LAST_UNIT = re(String.raw`(?:this|last|next|current|previous|(?:the\s+)?past)\s+(week|weekend|month|quarter|year|decade)`);
 const LAST_WEEKDAY = re(String.raw`(last|this|next|past)\s+(${WEEKDAY})`);
 const LAST_MONTH_NAME = re(String.raw`(last|this|next|past)\s+(${MONTH}|${SEASON})`);
 const PAST_N = re(String.raw`(?:the\s+)?(past|last|previous|prior|next|coming|following)\s+(${COUNT})\s+(${UNIT})`);
-const AGO = re(String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|just|only)\s+)?(${COUNT}|${UNIT.replace("(?:", "(?:")})\s*(${UNIT})?\s+ago`);
+const AGO = tailed(
+  String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|just|only)\s+)?(${COUNT}|${UNIT.replace("(?:", "(?:")})\s*(${UNIT})?\s+`,
+  "ago",
+);
 const VAGUE_PERIODS = re(String.raw`(?:(?:in|over|during)\s+)?(?:recent|the\s+(?:past|last|coming|next|following)\s+few|the\s+coming|the\s+next)\s+(?:days|weeks|months|years)`);
-const AFTER = re(String.raw`(?:(?:about|around|nearly|almost|just|only)\s+)?(?:(?:${COUNT}|(?:a\s+)?single)\s+(${UNIT})|(hours|days|weeks|months|years))\s+(?:later|after|earlier|before|prior|on)`);
+const AFTER = tailed(
+  String.raw`(?:(?:about|around|nearly|almost|just|only)\s+)?(?:(?:${COUNT}|(?:a\s+)?single)\s+(${UNIT})|(hours|days|weeks|months|years))`,
+  String.raw`\s+(?:later|after|earlier|before|prior|on)`,
+);
 const THE_WEEKEND = re(String.raw`the\s+weekend`);
 const SAME = re(String.raw`(?:the\s+)?(?:same|following|next|previous|prior)\s+(?:day|week|weekend|month|year|morning|afternoon|evening|night)|the\s+(?:day|week|month|year|night)\s+(?:before|after)`);
 
