@@ -57,7 +57,11 @@ export const CHRONO_ANCHORINGS: readonly ChronoAnchoring[] = [
   { parser: "ENTimeUnitWithinFormatParser", fingerprint: "d085d5bb", anchor: { words: ["within", "in", "for"], boundaryBefore: true }, reach: 1, lead: "nonword" },
   // (\W|^)(?:on\s{0,3})?(day)(?:\s{0,3}(?:to|-|–|until|through|till)\s{0,3}(day))?(?:-|/|\s{0,3}(?:of)?\s{0,3})(month)...
   // before the month: 1 + "on" + "twenty-seventh" + "through" + "twenty-seventh" + "of"
-  { parser: "ENMonthNameLittleEndianParser", fingerprint: "e5093247", anchor: MONTH, reach: 40, lead: "nonword" },
+  // just before the month: a day (a number, or an ordinal: "first"... "thirtieth") and its separator
+  {
+    parser: "ENMonthNameLittleEndianParser", fingerprint: "e5093247", anchor: MONTH, reach: 40, lead: "nonword",
+    near: /(?:[0-9]|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})$/i,
+  },
   // (\W|^)(month)...
   { parser: "ENMonthNameMiddleEndianParser", fingerprint: "4fe75f97", anchor: MONTH, reach: 1, lead: "nonword" },
   // (\W|^)(?:(?:,|\(|（)\s*)?(?:on\s*?)?(?:(this|last|past|next)\s*)?(weekday|weekend|weekday)...
@@ -83,11 +87,11 @@ export const CHRONO_ANCHORINGS: readonly ChronoAnchoring[] = [
   // (\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)
   { parser: "ENCasualTimeParser", fingerprint: "391ff145", anchor: { words: ["morning", "afternoon", "evening", "night", "midday", "noon"] }, reach: 8, lead: "nonword" },
   // (\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)
-  { parser: "ENEndOfCurrentMonthParser", fingerprint: "1daec59b", anchor: { words: ["month"] }, reach: 13, lead: "nonword" },
+  { parser: "ENEndOfCurrentMonthParser", fingerprint: "1daec59b", anchor: { words: ["month"], boundaryBefore: true }, reach: 13, lead: "nonword" },
   // (\W|^)((?:in)\s*)?(month)...
   { parser: "ENMonthNameParser", fingerprint: "c194d879", anchor: MONTH, reach: 3, lead: "nonword" },
   // (\W|^)(this|last|past|next|after\s*this)\s*(unit)...
   { parser: "ENRelativeDateFormatParser", fingerprint: "f33e17e0", anchor: { words: ["this", "last", "past", "next"] }, reach: 6, lead: "nonword" },
   // (\W|^)(this|last|past|next|after|\+|-)\s*(duration)...
-  { parser: "ENTimeUnitCasualRelativeFormatParser", fingerprint: "208fb793", anchor: { words: ["this", "last", "past", "next", "after", "+", "-"] }, reach: 1, lead: "nonword" },
+  { parser: "ENTimeUnitCasualRelativeFormatParser", fingerprint: "208fb793", anchor: { words: ["this", "last", "past", "next", "after", "+", "-"], boundaryBefore: true }, reach: 1, lead: "nonword" },
 ];
