@@ -4,13 +4,15 @@
 // dist/esm/common/parsers/*.js, as built by configuration.createCasualConfiguration(). Each entry holds the
 // fingerprint of the pattern it was worked out for; a parser whose pattern differs runs unanchored.
 
+import type { WordList } from "../recognise/dates/words.js";
+
 export interface ChronoAnchoring {
   /** the parser's class name */
   parser: string;
   /** fingerprint (anchored.ts) of the pattern this was worked out for */
   fingerprint: string;
   /** what every match of the parser holds: one of these words, or the first digit of a number */
-  anchor: AnchorWords | "number";
+  anchor: WordList | "number";
   /**
    * how far before its anchor a match can start: the number of characters other than white space
    * (white space runs are unbounded in the patterns), or "run": any number of [A-Za-z0-9.,] and white space
@@ -22,17 +24,8 @@ export interface ChronoAnchoring {
   near?: RegExp;
 }
 
-/** words matched as the patterns' "i" flag (without "u") matches them: ASCII letters in either case */
-export interface AnchorWords {
-  words: readonly string[];
-  /** a word boundary before the word ("\b") */
-  boundaryBefore?: boolean;
-  /** a word boundary or the end after the word ("(?=\W|$)") */
-  boundaryAfter?: boolean;
-}
-
 /** month names and abbreviations all start with one of these */
-const MONTH: AnchorWords = { words: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] };
+const MONTH: WordList = { words: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] };
 /** the patterns put their numbers after a boundary or a non-digit, so a match holds the first digit of a number */
 const NUMBER = "number" as const;
 /** chrono's time units (TIME_UNITS_PATTERN) */

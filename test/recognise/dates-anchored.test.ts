@@ -2,7 +2,8 @@
 // (dates/anchored.ts) and patterns with boundary look-arounds (dates/bounded.ts).
 import { casual } from "chrono-node/en";
 import { describe, expect, it } from "vitest";
-import { anchoredCasual, fingerprint, isSpace } from "../../src/recognise/dates/anchored.js";
+import { anchoredCasual, fingerprint } from "../../src/recognise/dates/anchored.js";
+import { isSpace } from "../../src/recognise/dates/words.js";
 import { BoundedPattern } from "../../src/recognise/dates/bounded.js";
 import { CHRONO_ANCHORINGS } from "../../src/data/chrono-anchors.js";
 

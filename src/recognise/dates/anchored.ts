@@ -10,7 +10,8 @@
 // parser whose pattern is not the one its anchoring was worked out for runs as chrono runs it.
 import { Chrono, casual } from "chrono-node/en";
 import type { Parser } from "chrono-node/en";
-import { CHRONO_ANCHORINGS, type AnchorWords, type ChronoAnchoring } from "../../data/chrono-anchors.js";
+import { CHRONO_ANCHORINGS, type ChronoAnchoring } from "../../data/chrono-anchors.js";
+import { dateWords, isDigit, isSpace, isWordChar, reachBack } from "./words.js";
 
 type Context = Parameters<Parser["pattern"]>[0];
 
@@ -25,79 +26,8 @@ export function fingerprint(re: RegExp): string {
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 
-/** \s of JavaScript patterns: white space and line terminators */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-/** \w of a pattern without the "u" flag */
-const isWordChar = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 /** what a "run" anchoring allows between a match's start and its anchor: [A-Za-z0-9.,\s] */
 const isRunChar = (c: number) => isWordChar(c) && c !== 0x5f || c === 0x2e || c === 0x2c || isSpace(c);
-
-/**
- * The anchors of every anchoring in a paragraph, found with one scan: all the anchor words in one pattern,
- * longest first, tried at every position; at each position where one matches, every anchor word that is a
- * prefix of it (the shorter words there) matches too.
- */
-class AnchorScan {
-  private readonly words: RegExp;
-  /** for each anchor word found (lower case): the anchorings it and its prefixes anchor, with their lengths */
-  private readonly holders = new Map<string, { anchoring: number; length: number; words: AnchorWords }[]>();
-  private text: string | null = null;
-  private found: number[][] = [];
-  private numbers: number[] | null = null;
-
-  constructor(private readonly anchorings: readonly ChronoAnchoring[]) {
-    const byWord = new Map<string, { anchoring: number; length: number; words: AnchorWords }[]>();
-    anchorings.forEach((a, i) => {
-      if (a.anchor === "number") return;
-      for (const w of a.anchor.words) {
-        const key = w.toLowerCase();
-        byWord.set(key, [...(byWord.get(key) ?? []), { anchoring: i, length: w.length, words: a.anchor }]);
-      }
-    });
-    const all = [...byWord.keys()].sort((x, y) => y.length - x.length);
-    for (const w of all) this.holders.set(w, all.filter((v) => w.startsWith(v)).flatMap((v) => byWord.get(v)!));
-    // a boundary all of a word's anchorings require is left to the pattern: fewer words found for nothing
-    const alternative = (w: string) => {
-      const own = byWord.get(w)!;
-      const before = own.every((h) => h.words.boundaryBefore) ? "(?<![A-Za-z0-9_])" : "";
-      const after = own.every((h) => h.words.boundaryAfter) ? "(?![A-Za-z0-9_])" : "";
-      return before + w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + after;
-    };
-    this.words = new RegExp(all.map(alternative).join("|"), "gi");
-  }
-
-  /** positions (ascending) of the anchors of anchoring `i` in `text` */
-  anchorsOf(text: string, i: number): number[] {
-    if (text !== this.text) this.scan(text);
-    if (this.anchorings[i]!.anchor === "number") return (this.numbers ??= numbersIn(text));
-    return this.found[i]!;
-  }
-
-  private scan(text: string): void {
-    this.text = text;
-    this.numbers = null;
-    const found: number[][] = this.anchorings.map(() => []);
-    const re = this.words;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const at = m.index;
-      for (const h of this.holders.get(m[0].toLowerCase())!) {
-        if (h.words.boundaryBefore && at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
-        if (h.words.boundaryAfter && at + h.length < text.length && isWordChar(text.charCodeAt(at + h.length))) continue;
-        const list = found[h.anchoring]!;
-        if (list[list.length - 1] !== at) list.push(at);
-      }
-      re.lastIndex = at + 1;
-    }
-    this.found = found;
-  }
-}
 
 const FIRST_DIGIT = /(?<![0-9])[0-9]/g;
 
@@ -109,7 +39,22 @@ function numbersIn(text: string): number[] {
   return out;
 }
 
-const anchorScan = new AnchorScan(CHRONO_ANCHORINGS);
+/** the anchor words of each anchoring, as lists of the shared scan (none for numbers) */
+const wordLists = CHRONO_ANCHORINGS.map((a) => (a.anchor === "number" ? -1 : dateWords.add(a.anchor)));
+
+/** the numbers of the paragraph last asked for */
+let numbersText: string | null = null;
+let numbers: number[] = [];
+
+/** positions (ascending) of the anchors of anchoring `i` in `text` */
+function anchorsOf(text: string, i: number): number[] {
+  if (wordLists[i]! >= 0) return dateWords.positions(text, wordLists[i]!);
+  if (text !== numbersText) {
+    numbers = numbersIn(text);
+    numbersText = text;
+  }
+  return numbers;
+}
 
 /** index of the first position in the sorted list at or after `from` */
 function firstAtOrAfter(list: readonly number[], from: number): number {
@@ -145,16 +90,7 @@ class AnchoredPattern extends RegExp {
       while (i > 0 && isRunChar(text.charCodeAt(i - 1))) i--;
       return i - 1;
     }
-    // white space is free: the patterns allow runs of any length of it
-    let budget = this.anchoring.reach;
-    while (i > 0) {
-      if (!isSpace(text.charCodeAt(i - 1))) {
-        if (budget === 0) break;
-        budget--;
-      }
-      i--;
-    }
-    return i;
+    return reachBack(text, at, this.anchoring.reach);
   }
 
   /** the pattern's own match at `at` (a position of the paragraph) in the suffix starting at `offset` */
@@ -179,7 +115,7 @@ class AnchoredPattern extends RegExp {
     const first = this.tryAt(s, offset, offset);
     if (first) return first;
     const { near } = this.anchoring;
-    const anchors = anchorScan.anchorsOf(text, this.index);
+    const anchors = anchorsOf(text, this.index);
     // positions below `next` have been tried; the earliest starts grow with the anchors, so each anchor's
     // range of possible starts only adds positions after those of the anchors before it
     let next = offset + 1;

@@ -5,6 +5,7 @@
 // does (the look-arounds only take matches away), so the body finds the candidate starts and the whole
 // pattern, sticky, decides at each of them. The candidates come from the pattern itself: nothing to keep
 // in step by hand.
+import { dateWords, reachBack, type WordList } from "./words.js";
 
 /** a pattern as before + body + after, where `before` and `after` are zero-width (look-arounds) */
 export class BoundedPattern {
@@ -112,6 +113,54 @@ export class TailAnchoredPattern {
         c = from - 1;
       }
       from = Math.max(from, hi + 1);
+    }
+    return out;
+  }
+}
+
+/** "ſ" and the Kelvin sign: "iu" patterns match them as "s" and "k", the shared word scan does not */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/**
+ * A pattern before + body + after whose every match holds one of `words`, with at most `reach` characters
+ * other than white space between the match's start and the word. The words are found by the paragraph's
+ * one scan of date words (words.ts); the whole pattern, sticky, is tried only from `reach` back of each, in
+ * order, as text.matchAll(whole) would. A text holding "ſ" or the Kelvin sign is searched as a
+ * BoundedPattern.
+ */
+export class WordAnchoredPattern {
+  private readonly bounded: BoundedPattern;
+  private readonly at: RegExp;
+  private readonly list: number;
+
+  constructor(before: string, body: string, after: string, flags: string, words: WordList, private readonly reach: number) {
+    this.bounded = new BoundedPattern(before, body, after, flags);
+    this.at = new RegExp(before + body + after, `${flags.replace(/[gy]/g, "")}y`);
+    this.list = dateWords.add(words);
+  }
+
+  get whole(): RegExp {
+    return this.bounded.whole;
+  }
+
+  /** the matches text.matchAll(this.whole) gives, in order */
+  matchAll(text: string): RegExpExecArray[] {
+    if (FOLDS_TO_ASCII.test(text)) return [...this.bounded.matchAll(text)];
+    const out: RegExpExecArray[] = [];
+    const { at } = this;
+    let from = 0;
+    // positions below `tried` have been tried: the ranges start further on as the words do
+    let tried = 0;
+    for (const w of dateWords.positions(text, this.list)) {
+      for (let c = Math.max(reachBack(text, w, this.reach), from, tried); c <= w; c++) {
+        at.lastIndex = c;
+        const m = at.exec(text);
+        if (!m) continue;
+        out.push(m);
+        from = m.index + Math.max(1, m[0].length);
+        c = from - 1;
+      }
+      tried = Math.max(tried, w + 1);
     }
     return out;
   }

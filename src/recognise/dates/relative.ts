@@ -11,7 +11,7 @@ import type { DateGrain } from "../../record/schema.js";
 import {
   addDays, addMonths, fmtDay, fmtMonth, fmtYear, lookBackWeekday, weekRange, type Ymd,
 } from "./calendar.js";
-import { BoundedPattern, TailAnchoredPattern } from "./bounded.js";
+import { TailAnchoredPattern, WordAnchoredPattern } from "./bounded.js";
 import type { Candidate, DateParser, ParseContext } from "./types.js";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -26,26 +26,47 @@ const SEASON = Object.keys(SEASONS).join("|");
 const B = String.raw`(?<![\p{L}\p{N}_])`;
 const E = String.raw`(?![\p{L}\p{N}_])`;
 
-const re = (s: string) => new BoundedPattern(B, s, E, "giu");
+/**
+ * A pattern found from its words (one scan of the paragraph for all of them, words.ts): every match holds
+ * one of `words`, with at most `reach` characters other than white space before it (an optional "the",
+ * "during the").
+ */
+const anchored = (s: string, words: readonly string[], reach: number) =>
+  new WordAnchoredPattern(B, s, E, "giu", { words, boundaryBefore: true, boundaryAfter: true }, reach);
 /** a count and a unit, then a word ("ago", "later"): found from that word, the count being costly to search for */
 const tailed = (head: string, tail: string) => new TailAnchoredPattern(B, head, tail, E, "giu", String.raw`[\p{L}\p{N}.,\s-]`);
 
-const DAY_WORDS = re(String.raw`(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))`);
-const THIS_LAST_UNIT = re(String.raw`(?:this|last|next|current|previous|(?:the\s+)?past)\s+(week|weekend|month|quarter|year|decade)`);
-const LAST_WEEKDAY = re(String.raw`(last|this|next|past)\s+(${WEEKDAY})`);
-const LAST_MONTH_NAME = re(String.raw`(last|this|next|past)\s+(${MONTH}|${SEASON})`);
-const PAST_N = re(String.raw`(?:the\s+)?(past|last|previous|prior|next|coming|following)\s+(${COUNT})\s+(${UNIT})`);
+const DAY_WORDS = anchored(
+  String.raw`(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))`,
+  ["today", "yesterday", "tomorrow", "tonight", "last", "this"], 0,
+);
+const THIS_LAST_UNIT = anchored(
+  String.raw`(?:this|last|next|current|previous|(?:the\s+)?past)\s+(week|weekend|month|quarter|year|decade)`,
+  ["this", "last", "next", "current", "previous", "past"], "the".length,
+);
+const LAST_WEEKDAY = anchored(String.raw`(last|this|next|past)\s+(${WEEKDAY})`, ["last", "this", "next", "past"], 0);
+const LAST_MONTH_NAME = anchored(String.raw`(last|this|next|past)\s+(${MONTH}|${SEASON})`, ["last", "this", "next", "past"], 0);
+const PAST_N = anchored(
+  String.raw`(?:the\s+)?(past|last|previous|prior|next|coming|following)\s+(${COUNT})\s+(${UNIT})`,
+  ["past", "last", "previous", "prior", "next", "coming", "following"], "the".length,
+);
 const AGO = tailed(
   String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|just|only)\s+)?(${COUNT}|${UNIT.replace("(?:", "(?:")})\s*(${UNIT})?\s+`,
   "ago",
 );
-const VAGUE_PERIODS = re(String.raw`(?:(?:in|over|during)\s+)?(?:recent|the\s+(?:past|last|coming|next|following)\s+few|the\s+coming|the\s+next)\s+(?:days|weeks|months|years)`);
+const VAGUE_PERIODS = anchored(
+  String.raw`(?:(?:in|over|during)\s+)?(?:recent|the\s+(?:past|last|coming|next|following)\s+few|the\s+coming|the\s+next)\s+(?:days|weeks|months|years)`,
+  ["recent", "past", "last", "coming", "next", "following"], "duringthe".length,
+);
 const AFTER = tailed(
   String.raw`(?:(?:about|around|nearly|almost|just|only)\s+)?(?:(?:${COUNT}|(?:a\s+)?single)\s+(${UNIT})|(hours|days|weeks|months|years))`,
   String.raw`\s+(?:later|after|earlier|before|prior|on)`,
 );
-const THE_WEEKEND = re(String.raw`the\s+weekend`);
-const SAME = re(String.raw`(?:the\s+)?(?:same|following|next|previous|prior)\s+(?:day|week|weekend|month|year|morning|afternoon|evening|night)|the\s+(?:day|week|month|year|night)\s+(?:before|after)`);
+const THE_WEEKEND = anchored(String.raw`the\s+weekend`, ["weekend"], "the".length);
+const SAME = anchored(
+  String.raw`(?:the\s+)?(?:same|following|next|previous|prior)\s+(?:day|week|weekend|month|year|morning|afternoon|evening|night)|the\s+(?:day|week|month|year|night)\s+(?:before|after)`,
+  ["same", "following", "next", "previous", "prior", "before", "after"], "themonth".length,
+);
 
 // What every match of these patterns contains (src/analyse/prefilter.ts): their bodies start with a count, which
 // the engine cannot skip to, and most paragraphs hold none of these.
@@ -53,7 +74,6 @@ const UNIT_WORD = String.raw`(?:hour|day|week|fortnight|month|quarter|year|decad
 const NEEDS = {
   ago: /\sago/iu,
   after: new RegExp(String.raw`${UNIT_WORD}s?\s+(?:later|after|earlier|before|prior|on)`, "iu"),
-  weekend: /weekend/iu,
 };
 
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, fortnight: 14 };
@@ -195,7 +215,7 @@ export const parseRelative: DateParser = (ctx: ParseContext) => {
     if (/\s+on$/i.test(m[0])) continue;
     add(m, () => ({ value: null, grain: "unknown" }), 3);
   }
-  for (const m of THE_WEEKEND.matchAll(text, NEEDS.weekend)) {
+  for (const m of THE_WEEKEND.matchAll(text)) {
     add(m, () => {
       const sat = lookBackWeekday(ref!, 6);
       return { value: `${fmtDay(sat)}/${fmtDay(addDays(sat, 1))}`, grain: "range" };
