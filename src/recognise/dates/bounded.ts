@@ -7,7 +7,7 @@
 // in step by hand.
 import { dateWords, reachBack, type WordList } from "./words.js";
 
-/** a pattern as before + body + after, where `before` and `after` are zero-width (look-arounds) */
+/** a pattern as before + body + after, where `before` is zero-width (a look-behind); `after` may be anything */
 export class BoundedPattern {
   /** the whole pattern, global (as it would be written without this class) */
   readonly whole: RegExp;

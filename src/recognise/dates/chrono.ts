@@ -5,6 +5,7 @@
 import type { ParsedComponents } from "chrono-node";
 import { MONTH_NAMES, MONTHS, WEEKDAYS } from "../../data/date-words.js";
 import { anchoredCasual } from "./anchored.js";
+import { BoundedPattern } from "./bounded.js";
 import type { Candidate, DateParser, ParseContext, Stated } from "./types.js";
 
 /** chrono needs a reference instant even when we have none; a fixed one keeps output deterministic */
@@ -38,11 +39,11 @@ function statedOf(c: ParsedComponents): Stated {
   return s;
 }
 
-const MONTH_NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${MONTH_NAMES.join("|")})(?![\p{L}\p{N}_])`, "gu");
+const MONTH_NAME_RE = new BoundedPattern(String.raw`(?<![\p{L}\p{N}_])`, `(?:${MONTH_NAMES.join("|")})`, String.raw`(?![\p{L}\p{N}_])`, "gu");
 
 /** Capitalised month names alone (chrono skips "May"); refine.ts drops those without a date-like context. */
 export const parseMonthNames: DateParser = (ctx: ParseContext) =>
-  [...ctx.text.matchAll(MONTH_NAME_RE)].map((m) => ({
+  [...MONTH_NAME_RE.matchAll(ctx.text)].map((m) => ({
     start: m.index!, end: m.index! + m[0].length, source: "month-name", priority: 0, stated: { month: MONTHS[m[0].toLowerCase()]! },
   }));
 

@@ -50,6 +50,8 @@ export class WordScan {
   private pattern: RegExp | null = null;
   /** for each word the pattern can find (lower case): the lists holding it or a prefix of it */
   private readonly holders = new Map<string, Holder[]>();
+  /** the same, by the word as the text writes it ("May", "may", "MAY"), filled as they are met */
+  private readonly written = new Map<string, Holder[]>();
   private text: string | null = null;
   private found: number[][] = [];
 
@@ -77,6 +79,7 @@ export class WordScan {
     });
     const all = [...byWord.keys()].sort((x, y) => y.length - x.length);
     this.holders.clear();
+    this.written.clear();
     for (const w of all) this.holders.set(w, all.filter((v) => w.startsWith(v)).flatMap((v) => byWord.get(v)!));
     // a boundary all of a word's lists require is left to the pattern: fewer words found for nothing
     const alternative = (w: string) => {
@@ -94,7 +97,10 @@ export class WordScan {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;
-      for (const h of this.holders.get(m[0].toLowerCase())!) {
+      const word = m[0];
+      let holders = this.written.get(word);
+      if (!holders) this.written.set(word, (holders = this.holders.get(word.toLowerCase())!));
+      for (const h of holders) {
         if (h.words.boundaryBefore && at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
         if (h.words.boundaryAfter && at + h.length < text.length && isWordChar(text.charCodeAt(at + h.length))) continue;
         const list = found[h.list]!;
