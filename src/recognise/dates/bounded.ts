@@ -68,17 +68,38 @@ export class BoundedPattern {
 export class TailAnchoredPattern {
   readonly whole: RegExp;
   private readonly tail: RegExp;
+  private readonly tailAt: RegExp;
+  private readonly tailWords: number | undefined;
   private readonly headEnds: RegExp;
   private readonly at: RegExp;
   private readonly headChar: RegExp;
 
-  constructor(before: string, head: string, tail: string, after: string, flags: string, headChars: string) {
+  /**
+   * `tailWords`, when given, are words every tail starts with: their positions come from the paragraph's
+   * one scan of date words (words.ts) instead of a search for the tail.
+   */
+  constructor(before: string, head: string, tail: string, after: string, flags: string, headChars: string, tailWords?: WordList) {
     const plain = flags.replace(/[gy]/g, "");
     this.whole = new RegExp(before + head + tail + after, `${plain}g`);
     this.tail = new RegExp(tail, `${plain}g`);
+    this.tailAt = new RegExp(tail, `${plain}y`);
+    this.tailWords = tailWords && dateWords.add(tailWords);
     this.headEnds = new RegExp(`(?<=${before}(?:${head}))`, `${plain}y`);
     this.at = new RegExp(before + head + tail + after, `${plain}y`);
     this.headChar = new RegExp(headChars, plain.includes("u") ? "u" : "");
+  }
+
+  /** where a tail can start: the tail words, or every position where the tail pattern matches */
+  private tailsIn(text: string): number[] {
+    if (this.tailWords !== undefined && !dateWords.foldsToAscii(text)) return dateWords.positions(text, this.tailWords);
+    const out: number[] = [];
+    const { tail } = this;
+    tail.lastIndex = 0;
+    for (let t = tail.exec(text); t; t = tail.exec(text)) {
+      out.push(t.index);
+      tail.lastIndex = t.index + 1;
+    }
+    return out;
   }
 
   /** the matches text.matchAll(this.whole) gives, in order; `needs` as for BoundedPattern */
@@ -86,11 +107,10 @@ export class TailAnchoredPattern {
     if (needs && !needs.test(text)) return [];
     // the positions where a match can start, from each tail that has a head before it
     const ranges: [number, number][] = [];
-    const { tail, headEnds, headChar } = this;
-    tail.lastIndex = 0;
-    for (let t = tail.exec(text); t; t = tail.exec(text)) {
-      const q = t.index;
-      tail.lastIndex = q + 1;
+    const { tailAt, headEnds, headChar } = this;
+    for (const q of this.tailsIn(text)) {
+      tailAt.lastIndex = q;
+      if (!tailAt.test(text)) continue;
       headEnds.lastIndex = q;
       if (!headEnds.test(text)) continue;
       let lo = q;
@@ -118,8 +138,6 @@ export class TailAnchoredPattern {
   }
 }
 
-/** "ſ" and the Kelvin sign: "iu" patterns match them as "s" and "k", the shared word scan does not */
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
 /**
  * A pattern before + body + after whose every match holds one of `words`, with at most `reach` characters
@@ -145,7 +163,7 @@ export class WordAnchoredPattern {
 
   /** the matches text.matchAll(this.whole) gives, in order */
   matchAll(text: string): RegExpExecArray[] {
-    if (FOLDS_TO_ASCII.test(text)) return [...this.bounded.matchAll(text)];
+    if (dateWords.foldsToAscii(text)) return [...this.bounded.matchAll(text)];
     const out: RegExpExecArray[] = [];
     const { at } = this;
     let from = 0;

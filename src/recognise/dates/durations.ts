@@ -13,16 +13,19 @@ const LEAD = String.raw`(?:for|within|over|about|around|roughly|nearly|almost|ap
 const BEFORE_COUNT = String.raw`(?<![\p{L}\p{N}_$€£.,-])`;
 const WORD_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
 const AFTER_UNIT = String.raw`(?![\p{L}\p{N}_-])`;
+/** the units start with these, after a space or a hyphen: found by the paragraph's one scan of date words */
+const UNIT_WORDS = { words: ["hour", "day", "week", "fortnight", "month", "year", "decade"], boundaryBefore: true };
 /** what the heads of COUNTED and ARTICLE (lead words, articles, counts) are made of */
 const HEAD_CHARS = String.raw`[\p{L}\p{N}.,\s-]`;
 /** "72 hours", "six months", "two and a half years", "a two-week period" */
 const COUNTED = new TailAnchoredPattern(
   BEFORE_COUNT,
-  String.raw`(?:(?:${LEAD})\s+)?(?:a\s+|an\s+)?${COUNT}`,
-  String.raw`(?:\s+|-)(${UNIT})(?:\s+(?:period|window|span|stretch|timeframe))?`,
+  String.raw`(?:(?:${LEAD})\s+)?(?:a\s+|an\s+)?${COUNT}(?:\s+|-)`,
+  String.raw`(${UNIT})(?:\s+(?:period|window|span|stretch|timeframe))?`,
   AFTER_UNIT,
   "giu",
   HEAD_CHARS,
+  UNIT_WORDS,
 );
 /** "for a week", "within a day", "less than a year": the article form needs a lead word ("$5 a year" is a rate) */
 const ARTICLE = new TailAnchoredPattern(
@@ -32,18 +35,15 @@ const ARTICLE = new TailAnchoredPattern(
   AFTER_UNIT,
   "giu",
   HEAD_CHARS,
+  UNIT_WORDS,
 );
 /** "for years", "for months" */
 const PLURAL = new BoundedPattern(WORD_BEFORE, String.raw`for\s+(?:many\s+)?(?:years|months|weeks|decades)`, String.raw`(?![\p{L}\p{N}_])`, "giu");
 /** a count that is a quantity of something else: "24 hours news" is fine, "2 days' pay" fine; "24/7" is not matched */
 const RATE_AFTER = /^\s*(?:a|per)\s+(?:day|week|month|year)\b/i;
 
-/** what every match contains (src/analyse/prefilter.ts): a unit after a space or a hyphen */
-const NEEDS_UNIT = /[\s-](?:hour|day|week|fortnight|month|year|decade)/iu;
-
 export const parseDurations: DateParser = (ctx: ParseContext) => {
   const out: Candidate[] = [];
-  if (!NEEDS_UNIT.test(ctx.text)) return out;
   for (const re of [COUNTED, ARTICLE, PLURAL]) {
     for (const m of re.matchAll(ctx.text)) {
       const end = m.index! + m[0].length;

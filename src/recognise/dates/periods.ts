@@ -3,7 +3,7 @@
 // and seasons ("summer 2018", "last fall" is relative.ts).
 import { ORDINALS, SEASONS, YEAR_PRODUCTS } from "../../data/date-words.js";
 import { fmtMonth, lookBackYear } from "./calendar.js";
-import { BoundedPattern } from "./bounded.js";
+import { BoundedPattern, TailAnchoredPattern, WordAnchoredPattern } from "./bounded.js";
 import { seasonRange } from "./relative.js";
 import type { Candidate, DateParser, ParseContext } from "./types.js";
 
@@ -15,7 +15,7 @@ const WE = String.raw`(?![\p{L}\p{N}_])`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
 const YEAR_RE = new BoundedPattern(B, `(${YEAR})(?:\\s*(?:-|–|—|/|to)\\s*(${YEAR}|\\d\\d))?`, E, "gu");
 /** "the 1990s", "the early 2000s" */
-const DECADE_RE = new BoundedPattern(WB, String.raw`(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?((?:1[89]|20)[0-9]0)['’]?s`, WE, "gu");
+const DECADE_RE = new TailAnchoredPattern(WB, String.raw`(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?`, String.raw`((?:1[89]|20)[0-9]0)['’]?s`, WE, "gu", String.raw`[\p{L}\s-]`);
 const ORDINAL = Object.keys(ORDINALS).join("|");
 const QUARTER_RE = new BoundedPattern(
   WB,
@@ -29,7 +29,10 @@ const HALF_RE = new BoundedPattern(
   WE,
   "giu",
 );
-const SEASON_RE = new BoundedPattern(WB, String.raw`(${Object.keys(SEASONS).join("|")})(?:\s+(?:of\s+)?(${YEAR}))?`, WE, "giu");
+const SEASON_RE = new WordAnchoredPattern(
+  WB, String.raw`(${Object.keys(SEASONS).join("|")})(?:\s+(?:of\s+)?(${YEAR}))?`, WE, "giu",
+  { words: Object.keys(SEASONS), boundaryBefore: true, boundaryAfter: true }, 0,
+);
 // What every match of the quarter and half patterns contains (src/analyse/prefilter.ts): their bodies start
 // with an ordinal, which the engine cannot skip to, and most paragraphs name no quarter or half.
 const NEEDS = { quarter: /quarter|q[1-4]/iu, half: /half|h[12]/iu };

@@ -68,13 +68,6 @@ const SAME = anchored(
   ["same", "following", "next", "previous", "prior", "before", "after"], "themonth".length,
 );
 
-// What every match of these patterns contains (src/analyse/prefilter.ts): their bodies start with a count, which
-// the engine cannot skip to, and most paragraphs hold none of these.
-const UNIT_WORD = String.raw`(?:hour|day|week|fortnight|month|quarter|year|decade)`;
-const NEEDS = {
-  ago: /\sago/iu,
-  after: new RegExp(String.raw`${UNIT_WORD}s?\s+(?:later|after|earlier|before|prior|on)`, "iu"),
-};
 
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, fortnight: 14 };
 const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12, decade: 120 };
@@ -203,7 +196,7 @@ export const parseRelative: DateParser = (ctx: ParseContext) => {
     const back = /^(?:past|last|previous|prior)$/.test(dir);
     add(m, () => (back && n !== null ? pastRange(ref!, n, unit) : { value: null, grain: "unknown" }), 5);
   }
-  for (const m of AGO.matchAll(text, NEEDS.ago)) {
+  for (const m of AGO.matchAll(text)) {
     const first = m[1]!;
     const unit = unitOf(m[2] ?? first);
     if (!m[2] && !/^(?:hours?|days?|weeks?|months?|years?|decades?)$/i.test(first)) continue;
@@ -211,7 +204,7 @@ export const parseRelative: DateParser = (ctx: ParseContext) => {
     add(m, () => (n !== null ? ago(ref!, n, unit) : { value: null, grain: "unknown" }), 5);
   }
   for (const m of VAGUE_PERIODS.matchAll(text)) add(m, () => ({ value: null, grain: "unknown" }), 5);
-  for (const m of AFTER.matchAll(text, NEEDS.after)) {
+  for (const m of AFTER.matchAll(text)) {
     if (/\s+on$/i.test(m[0])) continue;
     add(m, () => ({ value: null, grain: "unknown" }), 3);
   }

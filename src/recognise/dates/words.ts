@@ -39,6 +39,8 @@ export function reachBack(text: string, at: number, reach: number): number {
   return i;
 }
 
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
 interface Holder {
   list: number;
   length: number;
@@ -54,6 +56,8 @@ export class WordScan {
   private readonly written = new Map<string, Holder[]>();
   private text: string | null = null;
   private found: number[][] = [];
+  private foldsText: string | null = null;
+  private folds = false;
 
   /** a list to find (its id); lists are added when modules load, before any scan */
   add(list: WordList): number {
@@ -61,6 +65,18 @@ export class WordScan {
     this.pattern = null;
     this.text = null;
     return this.lists.length - 1;
+  }
+
+  /**
+   * Whether `text` holds "ſ" or the Kelvin sign, which patterns with the "iu" flags match as "s" and "k" and
+   * this scan does not: such a text is searched without it.
+   */
+  foldsToAscii(text: string): boolean {
+    if (text !== this.foldsText) {
+      this.folds = FOLDS_TO_ASCII.test(text);
+      this.foldsText = text;
+    }
+    return this.folds;
   }
 
   /** positions (ascending) in `text` of the words of list `id` */
