@@ -20,8 +20,10 @@ export interface ChronoAnchoring {
   reach: number | "run";
   /** what the match's first character must be, away from the start of the string: "(\W|^)", "([^\d]|^)" */
   lead: "nonword" | "nondigit" | "any";
-  /** the text just before the anchor must end with this (tested on its last 32 characters) */
+  /** the text just before the anchor must end with this (tested as a look-behind at the anchor, "i" flag) */
   near?: RegExp;
+  /** the text from the anchor on must start with this (tested sticky at the anchor, "i" flag) */
+  follow?: RegExp;
 }
 
 /** month names and abbreviations all start with one of these */
@@ -35,32 +37,38 @@ const UNITS = "quarters|seconds|minutes|quarter|second|minute|months|hours|weeks
  * how each of chrono's counts can end, then its unit
  */
 const DURATION_BEFORE = new RegExp(
-  `(?:[0-9]|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|an?|few|several|the|of|couple\\s{0,2})\\s{0,3}(?:${UNITS})\\s{0,5}$`,
+  `(?:[0-9]|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|an?|few|several|the|of|couple\\s{0,2})\\s{0,3}(?:${UNITS})\\s{0,5}`,
   "i",
 );
 
+/** how chrono's durations (TIME_UNITS_PATTERN) can start: "about", a number word, a digit, "half", "a"... */
+const DURATION_START = "(?:about|around|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|[0-9]|half|an?|few|several|the|couple)";
+
 export const CHRONO_ANCHORINGS: readonly ChronoAnchoring[] = [
   // (\W|^)([0-9]{4})[-./\s](month|[0-9]{1,2})[-./\s]([0-9]{1,2})
-  { parser: "ENYearMonthDayParser", fingerprint: "09a4b144", anchor: NUMBER, reach: 1, lead: "nonword" },
+  { parser: "ENYearMonthDayParser", fingerprint: "09a4b144", anchor: NUMBER, reach: 1, lead: "nonword", follow: /[0-9]{4}[-./\s]/ },
   // (\W|^)([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})...
-  { parser: "ISOFormatParser", fingerprint: "6bcf21ad", anchor: NUMBER, reach: 1, lead: "nonword" },
+  { parser: "ISOFormatParser", fingerprint: "6bcf21ad", anchor: NUMBER, reach: 1, lead: "nonword", follow: /[0-9]{4}-[0-9]/ },
   // ([^\d]|^)([0-3]?[0-9])[/.-]([0-3]?[0-9])...
-  { parser: "SlashDateFormatParser", fingerprint: "4c965ad4", anchor: NUMBER, reach: 1, lead: "nondigit" },
+  { parser: "SlashDateFormatParser", fingerprint: "4c965ad4", anchor: NUMBER, reach: 1, lead: "nondigit", follow: /[0-9]{1,2}[/.-][0-9]/ },
   // (\W|^)(?:within|in|for)\s*...
-  { parser: "ENTimeUnitWithinFormatParser", fingerprint: "d085d5bb", anchor: { words: ["within", "in", "for"], boundaryBefore: true }, reach: 1, lead: "nonword" },
+  {
+    parser: "ENTimeUnitWithinFormatParser", fingerprint: "d085d5bb", anchor: { words: ["within", "in", "for"], boundaryBefore: true }, reach: 1, lead: "nonword",
+    follow: new RegExp(String.raw`(?:within|in|for)\s*(?:roughly|approximately|just|${DURATION_START})`),
+  },
   // (\W|^)(?:on\s{0,3})?(day)(?:\s{0,3}(?:to|-|–|until|through|till)\s{0,3}(day))?(?:-|/|\s{0,3}(?:of)?\s{0,3})(month)...
   // before the month: 1 + "on" + "twenty-seventh" + "through" + "twenty-seventh" + "of"
   // just before the month: a day (a number, or an ordinal: "first"... "thirtieth") and its separator
   {
     parser: "ENMonthNameLittleEndianParser", fingerprint: "e5093247", anchor: MONTH, reach: 40, lead: "nonword",
-    near: /(?:[0-9]|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})$/i,
+    near: /(?:[0-9]|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})/i,
   },
   // (\W|^)(month)...
   { parser: "ENMonthNameMiddleEndianParser", fingerprint: "4fe75f97", anchor: MONTH, reach: 1, lead: "nonword" },
   // (\W|^)(?:(?:,|\(|（)\s*)?(?:on\s*?)?(?:(this|last|past|next)\s*)?(weekday|weekend|weekday)...
   { parser: "ENWeekdayParser", fingerprint: "e4169096", anchor: { words: ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "week"] }, reach: 8, lead: "nonword" },
   // (\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})
-  { parser: "ENSlashMonthFormatParser", fingerprint: "a5b64d29", anchor: NUMBER, reach: 1, lead: "nonword" },
+  { parser: "ENSlashMonthFormatParser", fingerprint: "a5b64d29", anchor: NUMBER, reach: 1, lead: "nonword", follow: /[0-9]{1,2}\/[0-9]{4}/ },
   // (^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})...
   { parser: "ENTimeExpressionParser", fingerprint: "c6f93834", anchor: NUMBER, reach: 5, lead: "any" },
   // (\W|^)(duration)\s{0,5}(?:ago|before|earlier)(?=\W|$); a duration is made of [A-Za-z0-9.,\s]
@@ -74,17 +82,30 @@ export const CHRONO_ANCHORINGS: readonly ChronoAnchoring[] = [
     lead: "nonword", near: DURATION_BEFORE,
   },
   // (\W|^)(year(?:\s{0,2}(?:BE|AD|BC|BCE|CE))?)(?:\s*[-./,]?\s*|\s+of\s+)(month)...
-  { parser: "ENYearMonthNameParser", fingerprint: "6a416df1", anchor: MONTH, reach: 10, lead: "nonword" },
+  {
+    parser: "ENYearMonthNameParser", fingerprint: "6a416df1", anchor: MONTH, reach: 10, lead: "nonword",
+    near: /(?:[0-9]|BE|AD|BC|BCE|CE)(?:\s*[-./,]?\s*|\s+of\s+)/,
+  },
   // (\W|^)(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)
   { parser: "ENCasualDateParser", fingerprint: "7a95d8eb", anchor: { words: ["now", "today", "tonight", "tomorrow", "overmorrow", "tmr", "yesterday", "night"] }, reach: 5, lead: "nonword" },
   // (\W|^)(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)
   { parser: "ENCasualTimeParser", fingerprint: "391ff145", anchor: { words: ["morning", "afternoon", "evening", "night", "midday", "noon"] }, reach: 8, lead: "nonword" },
   // (\W|^)(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)
-  { parser: "ENEndOfCurrentMonthParser", fingerprint: "1daec59b", anchor: { words: ["month"], boundaryBefore: true }, reach: 13, lead: "nonword" },
+  {
+    parser: "ENEndOfCurrentMonthParser", fingerprint: "1daec59b", anchor: { words: ["month"], boundaryBefore: true }, reach: 13, lead: "nonword",
+    near: /(?:last\s+day|end)\s+of\s+(?:the\s+)?/,
+  },
   // (\W|^)((?:in)\s*)?(month)...
   { parser: "ENMonthNameParser", fingerprint: "c194d879", anchor: MONTH, reach: 3, lead: "nonword" },
   // (\W|^)(this|last|past|next|after\s*this)\s*(unit)...
-  { parser: "ENRelativeDateFormatParser", fingerprint: "f33e17e0", anchor: { words: ["this", "last", "past", "next"] }, reach: 6, lead: "nonword" },
+  {
+    parser: "ENRelativeDateFormatParser", fingerprint: "f33e17e0", anchor: { words: ["this", "last", "past", "next"] }, reach: 6, lead: "nonword",
+    follow: new RegExp(String.raw`(?:this|last|past|next)\s*(?:${UNITS})(?![A-Za-z0-9_])`),
+  },
   // (\W|^)(this|last|past|next|after|\+|-)\s*(duration)...
-  { parser: "ENTimeUnitCasualRelativeFormatParser", fingerprint: "208fb793", anchor: { words: ["this", "last", "past", "next", "after", "+", "-"], boundaryBefore: true }, reach: 1, lead: "nonword" },
+  {
+    parser: "ENTimeUnitCasualRelativeFormatParser", fingerprint: "208fb793",
+    anchor: { words: ["this", "last", "past", "next", "after", "+", "-"], boundaryBefore: true }, reach: 1, lead: "nonword",
+    follow: new RegExp(String.raw`(?:this|last|past|next|after|\+|-)\s*${DURATION_START}`),
+  },
 ];

@@ -23,6 +23,8 @@ const EDGE_TEXTS = [
   "within  about ~ 5 days, in a few hours, for the past 3 years, +2 days, -3 weeks, next month, past quarter.",
   "Wasout has out, snow known; it was out the door after the data was leaked on 5 May and 6th of June.",
   "x.(on this Monday, x.(last night, x(after this week, x(last day of the month, x(2018BCE of May; a couple     days ago; x(inMay 2018.",
+  "x in couple days, x within just 5 days, x for  about ~ 3 weeks, x 05.03 y, x 2018 5 3, x 2018-5-3, x 12/2018, x 2018 BC, May; x this  week.",
+  "x +3 days, x - 2 weeks, x next 2 hours, x the s later, x 2 h out, x few weeks earlier, x end of  the month, x twenty-first of June.",
 ];
 
 describe("anchored chrono", () => {

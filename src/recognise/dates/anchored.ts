@@ -75,11 +75,43 @@ function firstAtOrAfter(list: readonly number[], from: number): number {
  */
 class AnchoredPattern extends RegExp {
   private readonly atPosition: RegExp;
+  private readonly nearAt: RegExp | null;
+  private readonly followAt: RegExp | null;
   text = "";
+  /** the anchors of `text` that pass `near` and `follow` */
+  private anchorsText: string | null = null;
+  private anchors: number[] = [];
 
   constructor(pattern: RegExp, private readonly anchoring: ChronoAnchoring, private readonly index: number) {
     super(pattern.source, pattern.flags);
     this.atPosition = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`);
+    // as look-behind and look-ahead at the anchor: no slice, and white space runs of any length
+    this.nearAt = anchoring.near ? new RegExp(`(?<=${anchoring.near.source})`, "iy") : null;
+    this.followAt = anchoring.follow ? new RegExp(anchoring.follow.source, "iy") : null;
+  }
+
+  /** the anchors of the paragraph where the parser can match */
+  private usableAnchors(): number[] {
+    const text = this.text;
+    if (text === this.anchorsText) return this.anchors;
+    const { nearAt, followAt } = this;
+    let anchors = anchorsOf(text, this.index);
+    if (nearAt || followAt) {
+      anchors = anchors.filter((at) => {
+        if (nearAt) {
+          nearAt.lastIndex = at;
+          if (!nearAt.test(text)) return false;
+        }
+        if (followAt) {
+          followAt.lastIndex = at;
+          if (!followAt.test(text)) return false;
+        }
+        return true;
+      });
+    }
+    this.anchorsText = text;
+    this.anchors = anchors;
+    return anchors;
   }
 
   /** the earliest start of a match that holds the anchor found at `at` */
@@ -114,14 +146,12 @@ class AnchoredPattern extends RegExp {
     // the start of `s` is a start of string ("^") whatever precedes it in the paragraph
     const first = this.tryAt(s, offset, offset);
     if (first) return first;
-    const { near } = this.anchoring;
-    const anchors = anchorsOf(text, this.index);
+    const anchors = this.usableAnchors();
     // positions below `next` have been tried; the earliest starts grow with the anchors, so each anchor's
     // range of possible starts only adds positions after those of the anchors before it
     let next = offset + 1;
     for (let k = firstAtOrAfter(anchors, offset); k < anchors.length; k++) {
       const at = anchors[k]!;
-      if (near && !near.test(text.slice(Math.max(0, at - 32), at))) continue;
       for (let c = Math.max(next, this.earliestStart(at)); c <= at; c++) {
         const m = this.tryAt(s, offset, c);
         if (m) return m;
