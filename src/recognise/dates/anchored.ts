@@ -143,13 +143,17 @@ class AnchoredPattern extends RegExp {
     if (offset < 0 || (s.length > 0 && (s.charCodeAt(0) !== text.charCodeAt(offset) || s.charCodeAt(s.length - 1) !== text.charCodeAt(text.length - 1)))) {
       return super.exec(s);
     }
-    // the start of `s` is a start of string ("^") whatever precedes it in the paragraph
-    const first = this.tryAt(s, offset, offset);
-    if (first) return first;
+    // The start of `s` is a start of string ("^") whatever precedes it in the paragraph, and a word or number
+    // can start there in `s` that does not in the paragraph (after a letter or digit): try it first then.
+    let next = offset;
+    if (offset > 0 && isWordChar(text.charCodeAt(offset - 1))) {
+      const first = this.tryAt(s, offset, offset);
+      if (first) return first;
+      next = offset + 1;
+    }
     const anchors = this.usableAnchors();
     // positions below `next` have been tried; the earliest starts grow with the anchors, so each anchor's
     // range of possible starts only adds positions after those of the anchors before it
-    let next = offset + 1;
     for (let k = firstAtOrAfter(anchors, offset); k < anchors.length; k++) {
       const at = anchors[k]!;
       for (let c = Math.max(next, this.earliestStart(at)); c <= at; c++) {
