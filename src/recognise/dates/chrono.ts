@@ -5,7 +5,7 @@
 import type { ParsedComponents } from "chrono-node";
 import { MONTH_NAMES, MONTHS, WEEKDAYS } from "../../data/date-words.js";
 import { anchoredCasual } from "./anchored.js";
-import { BoundedPattern } from "./bounded.js";
+import { WordAnchoredPattern } from "./bounded.js";
 import type { Candidate, DateParser, ParseContext, Stated } from "./types.js";
 
 /** chrono needs a reference instant even when we have none; a fixed one keeps output deterministic */
@@ -39,7 +39,11 @@ function statedOf(c: ParsedComponents): Stated {
   return s;
 }
 
-const MONTH_NAME_RE = new BoundedPattern(String.raw`(?<![\p{L}\p{N}_])`, `(?:${MONTH_NAMES.join("|")})`, String.raw`(?![\p{L}\p{N}_])`, "gu");
+/** found from their first three letters, by the paragraph's one scan of date words (words.ts) */
+const MONTH_NAME_RE = new WordAnchoredPattern(
+  String.raw`(?<![\p{L}\p{N}_])`, `(?:${MONTH_NAMES.join("|")})`, String.raw`(?![\p{L}\p{N}_])`, "gu",
+  { words: MONTH_NAMES.map((m) => m.slice(0, 3)), boundaryBefore: true }, 0,
+);
 
 /** Capitalised month names alone (chrono skips "May"); refine.ts drops those without a date-like context. */
 export const parseMonthNames: DateParser = (ctx: ParseContext) =>
