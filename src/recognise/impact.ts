@@ -80,17 +80,19 @@ export function recogniseAmounts(doc: AnalysedText): AmountMention[] {
 const NOUNS = alt(COUNT_UNIT_NOUNS);
 const SIZES = alt(COUNT_SIZE_UNITS);
 const FILLER = alt(COUNT_FILLERS);
+// the counts start with a number: found from it (the nouns after it make a pattern long to compile and search)
 /** "9.4 million passengers", "500 million user records", "550,000 to 1.1 million customers" */
 const NOUN_COUNT = new BoundedPattern(
   B,
   `(${NUM})(${MULT})?((?:\\s(?:to|and|or|-)\\s${NUM}(?:${MULT})?)?)((?:\\s(?:${FILLER}|(?!(?:and|or|to|than|from|in|on|at|by|for|with|per|were|was|are|is|had|have|has)\\s)\\p{L}[\\p{L}.'’-]*)){0,3})\\s(${NOUNS})`,
   E,
   "giu",
+  NUM,
 );
 /** "43 TB", "900GB" */
-const SIZE_COUNT = new BoundedPattern(B, `(${NUM})\\s?(${SIZES})`, E, "gu");
+const SIZE_COUNT = new BoundedPattern(B, `(${NUM})\\s?(${SIZES})`, E, "gu", NUM);
 /** "2.9 million" or "1 billion" on its own */
-const BIG_COUNT = new BoundedPattern(B, `(${NUM})\\s(million|billion)`, E, "gu");
+const BIG_COUNT = new BoundedPattern(B, `(${NUM})\\s(million|billion)`, E, "gu", NUM);
 const NOT_A_COUNT = /^\s*(?:%|percent|per cent|years?|months?|days?|hours?|minutes?|times)\b/i;
 
 export function recogniseCounts(doc: AnalysedText): CountMention[] {

@@ -9,19 +9,24 @@ import { dateWords, reachBack, type WordList } from "./words.js";
 
 /** a pattern as before + body + after, where `before` is zero-width (a look-behind); `after` may be anything */
 export class BoundedPattern {
-  /** the whole pattern, global (as it would be written without this class) */
-  readonly whole: RegExp;
   private readonly body: RegExp;
   private readonly at: RegExp;
-
   private readonly unicode: boolean;
 
-  constructor(before: string, body: string, after: string, flags: string) {
+  /**
+   * `start`, when given, is what the body starts with (a number, where the body goes on with a long list of
+   * nouns): enough to find the candidates, and cheaper to compile and to search for than the whole body.
+   */
+  constructor(before: string, body: string, after: string, flags: string, start?: string) {
     const plain = flags.replace(/[gy]/g, "");
     this.unicode = plain.includes("u");
-    this.whole = new RegExp(before + body + after, `${plain}g`);
-    this.body = new RegExp(body, `${plain}g`);
+    this.body = new RegExp(start ?? body, `${plain}g`);
     this.at = new RegExp(before + body + after, `${plain}y`);
+  }
+
+  /** the whole pattern, global (as it would be written without this class) */
+  get whole(): RegExp {
+    return new RegExp(this.at.source, this.at.flags.replace("y", "g"));
   }
 
   /** the position after `i`: with the "u" flag, after the whole code point */
@@ -66,7 +71,6 @@ export class BoundedPattern {
  * text.matchAll(whole) would. `headChars` must hold every character a head can match.
  */
 export class TailAnchoredPattern {
-  readonly whole: RegExp;
   private readonly tail: RegExp;
   private readonly tailAt: RegExp;
   private readonly tailWords: number | undefined;
@@ -80,13 +84,17 @@ export class TailAnchoredPattern {
    */
   constructor(before: string, head: string, tail: string, after: string, flags: string, headChars: string, tailWords?: WordList) {
     const plain = flags.replace(/[gy]/g, "");
-    this.whole = new RegExp(before + head + tail + after, `${plain}g`);
     this.tail = new RegExp(tail, `${plain}g`);
     this.tailAt = new RegExp(tail, `${plain}y`);
     this.tailWords = tailWords && dateWords.add(tailWords);
     this.headEnds = new RegExp(`(?<=${before}(?:${head}))`, `${plain}y`);
     this.at = new RegExp(before + head + tail + after, `${plain}y`);
     this.headChar = new RegExp(headChars, plain.includes("u") ? "u" : "");
+  }
+
+  /** the whole pattern, global (as it would be written without this class) */
+  get whole(): RegExp {
+    return new RegExp(this.at.source, this.at.flags.replace("y", "g"));
   }
 
   /** where a tail can start: the tail words, or every position where the tail pattern matches */
