@@ -5,7 +5,13 @@
 // does (the look-arounds only take matches away), so the body finds the candidate starts and the whole
 // pattern, sticky, decides at each of them. The candidates come from the pattern itself: nothing to keep
 // in step by hand.
-import { dateWords, reachBack, type WordList } from "./words.js";
+import { dateWords, isWordChar, reachBack, type WordList } from "./words.js";
+
+/**
+ * Whether a pattern's look-behind forbids a letter, digit or "_" before its start ("(?<![\p{L}\p{N}_...])"):
+ * then a candidate start after an ASCII one is not tried.
+ */
+const startsAfterNonWord = (before: string) => before.startsWith(String.raw`(?<![\p{L}\p{N}_`);
 
 /** a pattern as before + body + after, where `before` is zero-width (a look-behind); `after` may be anything */
 export class BoundedPattern {
@@ -77,6 +83,7 @@ export class TailAnchoredPattern {
   private readonly headEnds: RegExp;
   private readonly at: RegExp;
   private readonly headChar: RegExp;
+  private readonly wordStart: boolean;
 
   /**
    * `tailWords`, when given, are words every tail starts with: their positions come from the paragraph's
@@ -90,6 +97,7 @@ export class TailAnchoredPattern {
     this.headEnds = new RegExp(`(?<=${before}(?:${head}))`, `${plain}y`);
     this.at = new RegExp(before + head + tail + after, `${plain}y`);
     this.headChar = new RegExp(headChars, plain.includes("u") ? "u" : "");
+    this.wordStart = startsAfterNonWord(before);
   }
 
   /** the whole pattern, global (as it would be written without this class) */
@@ -128,11 +136,12 @@ export class TailAnchoredPattern {
     if (ranges.length === 0) return [];
     ranges.sort((x, y) => x[0] - y[0]);
     const out: RegExpExecArray[] = [];
-    const { at } = this;
+    const { at, wordStart } = this;
     // every candidate start once, in order; after a match, on from its end
     let from = 0;
     for (const [lo, hi] of ranges) {
       for (let c = Math.max(lo, from); c <= hi; c++) {
+        if (wordStart && c > 0 && isWordChar(text.charCodeAt(c - 1))) continue;
         at.lastIndex = c;
         const m = at.exec(text);
         if (!m) continue;
@@ -158,11 +167,13 @@ export class WordAnchoredPattern {
   private readonly bounded: BoundedPattern;
   private readonly at: RegExp;
   private readonly list: number;
+  private readonly wordStart: boolean;
 
   constructor(before: string, body: string, after: string, flags: string, words: WordList, private readonly reach: number) {
     this.bounded = new BoundedPattern(before, body, after, flags);
     this.at = new RegExp(before + body + after, `${flags.replace(/[gy]/g, "")}y`);
     this.list = dateWords.add(words);
+    this.wordStart = startsAfterNonWord(before);
   }
 
   get whole(): RegExp {
@@ -173,12 +184,13 @@ export class WordAnchoredPattern {
   matchAll(text: string): RegExpExecArray[] {
     if (dateWords.foldsToAscii(text)) return [...this.bounded.matchAll(text)];
     const out: RegExpExecArray[] = [];
-    const { at } = this;
+    const { at, wordStart } = this;
     let from = 0;
     // positions below `tried` have been tried: the ranges start further on as the words do
     let tried = 0;
     for (const w of dateWords.positions(text, this.list)) {
       for (let c = Math.max(reachBack(text, w, this.reach), from, tried); c <= w; c++) {
+        if (wordStart && c > 0 && isWordChar(text.charCodeAt(c - 1))) continue;
         at.lastIndex = c;
         const m = at.exec(text);
         if (!m) continue;
