@@ -1,11 +1,12 @@
-// chrono-node's parsers, each run only where it can match. Chrono runs every parser's pattern over the whole
+// chrono-node's parsers, each tried only where it can match. Chrono runs every parser's pattern over the whole
 // paragraph, and most of these patterns (a "(\W|^)" boundary, long alternations, the "i" flag) are tried at
 // every position: some 20 full scans per paragraph, most of them finding nothing. Each pattern holds a word
-// it cannot match without (a month, a weekday, "ago"...), its anchor, at most a few characters after the
-// match's start (src/data/chrono-anchors.ts). So the anchors are found once per paragraph with a cheap scan,
-// and the parser's own pattern is tried only at the positions just before them, with the sticky flag: the
-// first position where it matches is where the full scan would have found its first match, with the same
-// groups, so chrono's results are the same, match for match.
+// it cannot match without (a month, a weekday, "ago"...) or a number, its anchor, at most a few characters
+// after the match's start (src/data/chrono-anchors.ts). The anchor words of all parsers are found by one scan
+// of the paragraph (words.ts), kept where what must come before or after them does (`near`, `follow`), and
+// the parser's own pattern is tried, sticky, only at the positions just before them: the first position where
+// it matches is where chrono's full scan would have found its first match, with the same groups, so chrono's
+// results are the same, match for match.
 // The anchorings were worked out for the exact patterns of the chrono-node version in package-lock.json; a
 // parser whose pattern is not the one its anchoring was worked out for runs as chrono runs it.
 import { Chrono, casual } from "chrono-node/en";

@@ -1,10 +1,11 @@
-// Patterns written as a boundary look-behind, a body and a boundary look-ahead ("(?<![\p{L}\p{N}_])" +
-// body + "(?![\p{L}\p{N}_])"), matched faster with the same matches. A pattern that starts with a
-// look-behind is tried at every position of the text: the regular expression engine cannot skip ahead to
-// the characters the body can start with. The body alone can, and it matches wherever the whole pattern
-// does (the look-arounds only take matches away), so the body finds the candidate starts and the whole
-// pattern, sticky, decides at each of them. The candidates come from the pattern itself: nothing to keep
-// in step by hand.
+// Faster ways to find the matches of our own patterns, with the same matches as text.matchAll(pattern).
+// The patterns start with a boundary look-behind ("(?<![\p{L}\p{N}_])"), and a pattern that starts with a
+// look-behind is tried at every position of the text: the regular expression engine cannot skip ahead to the
+// characters the rest can start with. So the candidate starts are found otherwise, and the whole pattern,
+// sticky, decides at each of them, in order:
+//   BoundedPattern       the body without the look-behind finds them (it matches wherever the whole does);
+//   TailAnchoredPattern  from a rare tail ("ago", a unit, a currency) back over what the head can be made of;
+//   WordAnchoredPattern  from words every match holds, found by the paragraph's one scan of date words.
 import { dateWords, isWordChar, reachBack, type WordList } from "./words.js";
 
 /**
