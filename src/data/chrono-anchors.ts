@@ -18,8 +18,11 @@ export interface ChronoAnchoring {
    * (white space runs are unbounded in the patterns), or "run": any number of [A-Za-z0-9.,] and white space
    */
   reach: number | "run";
-  /** what the match's first character must be, away from the start of the string: "(\W|^)", "([^\d]|^)" */
-  lead: "nonword" | "nondigit" | "any";
+  /**
+   * how the pattern starts, away from the start of the string: "(\W|^)" (a non-word character), "([^\d]|^)"
+   * (a non-digit) or "(^|\s|T|\b)" (white space, a "T" or a word boundary)
+   */
+  lead: "nonword" | "nondigit" | "boundary";
   /** the text just before the anchor must end with this (tested as a look-behind at the anchor, "i" flag) */
   near?: RegExp;
   /** the text from the anchor on must start with this (tested sticky at the anchor, "i" flag) */
@@ -70,7 +73,7 @@ export const CHRONO_ANCHORINGS: readonly ChronoAnchoring[] = [
   // (\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})
   { parser: "ENSlashMonthFormatParser", fingerprint: "a5b64d29", anchor: NUMBER, reach: 1, lead: "nonword", follow: /[0-9]{1,2}\/[0-9]{4}/ },
   // (^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})...
-  { parser: "ENTimeExpressionParser", fingerprint: "c6f93834", anchor: NUMBER, reach: 5, lead: "any" },
+  { parser: "ENTimeExpressionParser", fingerprint: "c6f93834", anchor: NUMBER, reach: 5, lead: "boundary" },
   // (\W|^)(duration)\s{0,5}(?:ago|before|earlier)(?=\W|$); a duration is made of [A-Za-z0-9.,\s]
   {
     parser: "ENTimeUnitAgoFormatParser", fingerprint: "61d696c8", anchor: { words: ["ago", "before", "earlier"], boundaryAfter: true }, reach: "run", lead: "nonword",

@@ -126,13 +126,21 @@ class AnchoredPattern extends RegExp {
     return reachBack(text, at, this.anchoring.reach);
   }
 
+  /** whether the pattern can start at `at` (a position of the paragraph), away from the start of the string */
+  private canStartAt(at: number): boolean {
+    const c = this.text.charCodeAt(at);
+    switch (this.anchoring.lead) {
+      case "nonword": return !isWordChar(c);
+      case "nondigit": return !isDigit(c);
+      // "(^|\s|T|\b)" ("T" with the "i" flag)
+      case "boundary": return isSpace(c) || c === 0x54 || c === 0x74 || isWordChar(this.text.charCodeAt(at - 1)) !== isWordChar(c);
+      default: return true;
+    }
+  }
+
   /** the pattern's own match at `at` (a position of the paragraph) in the suffix starting at `offset` */
   private tryAt(s: string, offset: number, at: number): RegExpExecArray | null {
-    if (at > offset) {
-      // the pattern starts with "(\W|^)" or "([^\d]|^)": elsewhere than at the start of `s`, that character
-      const c = this.text.charCodeAt(at);
-      if (this.anchoring.lead === "nonword" ? isWordChar(c) : this.anchoring.lead === "nondigit" ? isDigit(c) : false) return null;
-    }
+    if (at > offset && !this.canStartAt(at)) return null;
     this.atPosition.lastIndex = at - offset;
     return this.atPosition.exec(s);
   }
