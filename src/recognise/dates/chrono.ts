@@ -3,8 +3,9 @@
 // (what the text states) and resolve them ourselves with look-back. Numeric dates are left to numeric.ts.
 // the English parsers only: the package's main entry also loads fifteen other locales (~0.15 s at start-up)
 import type { ParsedComponents } from "chrono-node";
-import { casual } from "chrono-node/en";
 import { MONTH_NAMES, MONTHS, WEEKDAYS } from "../../data/date-words.js";
+import { anchoredCasual } from "./anchored.js";
+import { WordAnchoredPattern } from "./bounded.js";
 import type { Candidate, DateParser, ParseContext, Stated } from "./types.js";
 
 /** chrono needs a reference instant even when we have none; a fixed one keeps output deterministic */
@@ -38,11 +39,15 @@ function statedOf(c: ParsedComponents): Stated {
   return s;
 }
 
-const MONTH_NAME_RE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${MONTH_NAMES.join("|")})(?![\p{L}\p{N}_])`, "gu");
+/** found from their first three letters, by the paragraph's one scan of date words (words.ts) */
+const MONTH_NAME_RE = new WordAnchoredPattern(
+  String.raw`(?<![\p{L}\p{N}_])`, `(?:${MONTH_NAMES.join("|")})`, String.raw`(?![\p{L}\p{N}_])`, "gu",
+  { words: MONTH_NAMES.map((m) => m.slice(0, 3)), boundaryBefore: true }, 0,
+);
 
 /** Capitalised month names alone (chrono skips "May"); refine.ts drops those without a date-like context. */
 export const parseMonthNames: DateParser = (ctx: ParseContext) =>
-  [...ctx.text.matchAll(MONTH_NAME_RE)].map((m) => ({
+  [...MONTH_NAME_RE.matchAll(ctx.text)].map((m) => ({
     start: m.index!, end: m.index! + m[0].length, source: "month-name", priority: 0, stated: { month: MONTHS[m[0].toLowerCase()]! },
   }));
 
@@ -50,7 +55,7 @@ export const parseChrono: DateParser = (ctx: ParseContext) => {
   const out: Candidate[] = [];
   const ref = ctx.ref ? new Date(Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d, 12)) : FALLBACK_REF;
   const parseText = (input: string, offset: number, depth: number) => {
-    for (const r of casual.parse(input, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    for (const r of anchoredCasual.parse(input, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       let text = r.text;
       let start = r.index + offset;
       if (NUMERIC_DATE.test(text) || /^[\d\s./-]+$/.test(text) || SENTENCE_BREAK.test(text)) continue;

@@ -1,39 +1,41 @@
 // Periods chrono does not know: bare years ("in 2022"), year ranges ("2017-2018"), quarters
 // ("Q3 2018", "the first quarter of 2016"), halves ("the first half of 2019", "H1 2019"),
 // and seasons ("summer 2018", "last fall" is relative.ts).
-import { matchAllIf } from "../../analyse/prefilter.js";
 import { ORDINALS, SEASONS, YEAR_PRODUCTS } from "../../data/date-words.js";
 import { fmtMonth, lookBackYear } from "./calendar.js";
+import { BoundedPattern, TailAnchoredPattern, WordAnchoredPattern } from "./bounded.js";
 import { seasonRange } from "./relative.js";
 import type { Candidate, DateParser, ParseContext } from "./types.js";
 
 const B = String.raw`(?:(?<=[Mm]id-)|(?<![\p{L}\p{N}_$€£¥#@./-]))`;
 const E = String.raw`(?![\p{L}\p{N}_%]|[.,/-]\d)`;
+/** a word boundary before and after (\b is ASCII only) */
+const WB = String.raw`(?<![\p{L}\p{N}_])`;
+const WE = String.raw`(?![\p{L}\p{N}_])`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
-const YEAR_RE = new RegExp(`${B}(${YEAR})(?:\\s*(?:-|–|—|/|to)\\s*(${YEAR}|\\d\\d))?${E}`, "gu");
+const YEAR_RE = new BoundedPattern(B, `(${YEAR})(?:\\s*(?:-|–|—|/|to)\\s*(${YEAR}|\\d\\d))?`, E, "gu");
 /** "the 1990s", "the early 2000s" */
-const DECADE_RE = /(?<![\p{L}\p{N}_])(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?((?:1[89]|20)[0-9]0)['’]?s(?![\p{L}\p{N}_])/gu;
+const DECADE_RE = new TailAnchoredPattern(WB, String.raw`(?:the\s+(?:(?:early|mid|late)[\s-]+)?)?`, String.raw`((?:1[89]|20)[0-9]0)['’]?s`, WE, "gu", String.raw`[\p{L}\s-]`);
 const ORDINAL = Object.keys(ORDINALS).join("|");
-const QUARTER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:the\s+)?(${ORDINAL})\s+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:the\s+year\s+)?(${YEAR}))?|Q([1-4])(?:\s+|-|')?((?:${YEAR})|\d\d)?)(?![\p{L}\p{N}_])`,
+const QUARTER_RE = new BoundedPattern(
+  WB,
+  String.raw`(?:(?:the\s+)?(${ORDINAL})\s+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?:the\s+year\s+)?(${YEAR}))?|Q([1-4])(?:\s+|-|')?((?:${YEAR})|\d\d)?)`,
+  WE,
   "giu",
 );
-const HALF_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:the\s+)?(first|second|1st|2nd|latter)\s+half\s+of(?:\s+the\s+year)?\s+(${YEAR})|H([12])\s+(${YEAR}))(?![\p{L}\p{N}_])`,
+const HALF_RE = new BoundedPattern(
+  WB,
+  String.raw`(?:(?:the\s+)?(first|second|1st|2nd|latter)\s+half\s+of(?:\s+the\s+year)?\s+(${YEAR})|H([12])\s+(${YEAR}))`,
+  WE,
   "giu",
 );
-const SEASON_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(${Object.keys(SEASONS).join("|")})(?:\s+(?:of\s+)?(${YEAR}))?(?![\p{L}\p{N}_])`,
-  "giu",
+const SEASON_RE = new WordAnchoredPattern(
+  WB, String.raw`(${Object.keys(SEASONS).join("|")})(?:\s+(?:of\s+)?(${YEAR}))?`, WE, "giu",
+  { words: Object.keys(SEASONS), boundaryBefore: true, boundaryAfter: true }, 0,
 );
-// What every match of each pattern contains (src/analyse/prefilter.ts)
-const NEEDS = {
-  decade: /\d0['’]?s/u,
-  year: /1[89]\d\d|20\d\d/u,
-  quarter: /quarter|q[1-4]/iu,
-  half: /half|h[12]/iu,
-  season: new RegExp(Object.keys(SEASONS).join("|"), "iu"),
-};
+// What every match of the quarter and half patterns contains (src/analyse/prefilter.ts): their bodies start
+// with an ordinal, which the engine cannot skip to, and most paragraphs name no quarter or half.
+const NEEDS = { quarter: /quarter|q[1-4]/iu, half: /half|h[12]/iu };
 const SEASON_CONTEXT = /(?:\b(?:in|during|over|the|this|early|late|mid|since|until|by|of)\s+|-)$/i;
 /** quantities are not years: "more than 2000 customers" */
 const QUANTITY_BEFORE = /(?:\b(?:over|than|nearly|about|some|approximately|around|almost|up\s+to|at\s+least|roughly|only|just|all|top)\s+)$/i;
@@ -56,12 +58,12 @@ function isYearContext(text: string, start: number, end: number, maxYear: number
 export const parsePeriods: DateParser = (ctx: ParseContext) => {
   const { text, ref } = ctx;
   const out: Candidate[] = [];
-  for (const m of matchAllIf(text, NEEDS.decade, DECADE_RE)) {
+  for (const m of DECADE_RE.matchAll(text)) {
     const y = Number(m[1]);
     out.push({ start: m.index!, end: m.index! + m[0].length, source: "decade", priority: 3, value: `${y}/${y + 9}`, grain: "range" });
   }
   const maxYear = ref ? ref.y + 1 : 2100;
-  for (const m of matchAllIf(text, NEEDS.year, YEAR_RE)) {
+  for (const m of YEAR_RE.matchAll(text)) {
     const start = m.index!;
     const end = start + m[0].length;
     const y = Number(m[1]);
@@ -77,7 +79,7 @@ export const parsePeriods: DateParser = (ctx: ParseContext) => {
     const yEnd = start + m[1]!.length;
     out.push({ start, end: yEnd, source: "year", priority: 2, stated: { year: y } });
   }
-  for (const m of matchAllIf(text, NEEDS.quarter, QUARTER_RE)) {
+  for (const m of QUARTER_RE.matchAll(text, NEEDS.quarter)) {
     const q = m[1] ? ORDINALS[m[1].toLowerCase()]! : Number(m[3]);
     let ys = m[2] ?? m[4];
     if (m[1] && !ys && !/quarter/i.test(m[0])) continue;
@@ -89,7 +91,7 @@ export const parsePeriods: DateParser = (ctx: ParseContext) => {
       value: y === null ? null : `${fmtMonth(y, from)}/${fmtMonth(y, from + 2)}`, grain: "quarter",
     });
   }
-  for (const m of matchAllIf(text, NEEDS.half, HALF_RE)) {
+  for (const m of HALF_RE.matchAll(text, NEEDS.half)) {
     const h = m[1] ? (/^(?:first|1st)$/i.test(m[1]) ? 1 : 2) : Number(m[3]);
     const y = Number(m[2] ?? m[4]);
     out.push({
@@ -97,7 +99,7 @@ export const parsePeriods: DateParser = (ctx: ParseContext) => {
       value: h === 1 ? `${fmtMonth(y, 1)}/${fmtMonth(y, 6)}` : `${fmtMonth(y, 7)}/${fmtMonth(y, 12)}`, grain: "range",
     });
   }
-  for (const m of matchAllIf(text, NEEDS.season, SEASON_RE)) {
+  for (const m of SEASON_RE.matchAll(text)) {
     const season = m[1]!.toLowerCase();
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     if (!m[2] && !SEASON_CONTEXT.test(before)) continue;

@@ -96,6 +96,11 @@ export function mergeRanges(ctx: ParseContext, cands: Candidate[]): Candidate[] 
 }
 
 const MODIFIER_BEFORE = /(?:\b(?:(?:very\s+)?early|earlier|late|later|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of|(?:the\s+)?(?:night|morning|afternoon|evening|early\s+hours)\s+of|the\s+(?:first|second|third|fourth|last|final)\s+(?:few\s+)?(?:week|weeks|days|month|months)\s+of|the\s+first\s+(?:\p{L}+\s+)?(?:days|weeks|months)\s+of(?:\s+the\s+year)?)\s+(?:on\s+|in\s+)?|\b[Mm]id-)$/iu;
+/**
+ * What every modifier ends with, tested first as a look-behind at the candidate (cheap: read backwards from
+ * there, where MODIFIER_BEFORE is tried at every position of the 60 characters before it).
+ */
+const MODIFIER_END = /(?<=(?:early|earlier|late|later|mid|of|year|on|in)\s+|mid-)/iuy;
 const PART_OF_DAY_AFTER = /^\s+(?:morning|afternoon|evening|night)\b/i;
 
 /** Takes in modifiers that narrow without changing the stated grain: "early March", "mid-2017", "Friday afternoon". */
@@ -103,7 +108,8 @@ export function takeModifiers(ctx: ParseContext, cands: Candidate[]): Candidate[
   return cands.map((c, i) => {
     let { start, end } = c;
     const prevEnd = i > 0 ? cands[i - 1]!.end : 0;
-    const m = MODIFIER_BEFORE.exec(ctx.text.slice(Math.max(prevEnd, start - 60), start));
+    MODIFIER_END.lastIndex = start;
+    const m = MODIFIER_END.test(ctx.text) ? MODIFIER_BEFORE.exec(ctx.text.slice(Math.max(prevEnd, start - 60), start)) : null;
     if (m) start -= m[0].length;
     const next = cands[i + 1];
     const isDay = c.grain === "day" || (c.stated && (c.stated.day !== undefined || c.stated.weekday !== undefined) && !c.until);

@@ -7,11 +7,11 @@
 //   recent weeks, a few days ago, the coming weeks, the same day, three months later -> value null
 // With no reference date every relative expression is still reported, with value null.
 import { MONTHS, NUMBER_WORDS, SEASONS, VAGUE_QUANTITIES, WEEKDAYS } from "../../data/date-words.js";
-import { matchAllIf } from "../../analyse/prefilter.js";
 import type { DateGrain } from "../../record/schema.js";
 import {
   addDays, addMonths, fmtDay, fmtMonth, fmtYear, lookBackWeekday, weekRange, type Ymd,
 } from "./calendar.js";
+import { TailAnchoredPattern, WordAnchoredPattern } from "./bounded.js";
 import type { Candidate, DateParser, ParseContext } from "./types.js";
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -26,32 +26,48 @@ const SEASON = Object.keys(SEASONS).join("|");
 const B = String.raw`(?<![\p{L}\p{N}_])`;
 const E = String.raw`(?![\p{L}\p{N}_])`;
 
-const re = (s: string) => new RegExp(B + s + E, "giu");
+/**
+ * A pattern found from its words (one scan of the paragraph for all of them, words.ts): every match holds
+ * one of `words`, with at most `reach` characters other than white space before it (an optional "the",
+ * "during the").
+ */
+const anchored = (s: string, words: readonly string[], reach: number) =>
+  new WordAnchoredPattern(B, s, E, "giu", { words, boundaryBefore: true, boundaryAfter: true }, reach);
+/** a count and a unit, then a word ("ago", "later"): found from that word, the count being costly to search for */
+const tailed = (head: string, tail: string) => new TailAnchoredPattern(B, head, tail, E, "giu", String.raw`[\p{L}\p{N}.,\s-]`);
 
-const DAY_WORDS = re(String.raw`(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))`);
-const THIS_LAST_UNIT = re(String.raw`(?:this|last|next|current|previous|(?:the\s+)?past)\s+(week|weekend|month|quarter|year|decade)`);
-const LAST_WEEKDAY = re(String.raw`(last|this|next|past)\s+(${WEEKDAY})`);
-const LAST_MONTH_NAME = re(String.raw`(last|this|next|past)\s+(${MONTH}|${SEASON})`);
-const PAST_N = re(String.raw`(?:the\s+)?(past|last|previous|prior|next|coming|following)\s+(${COUNT})\s+(${UNIT})`);
-const AGO = re(String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|just|only)\s+)?(${COUNT}|${UNIT.replace("(?:", "(?:")})\s*(${UNIT})?\s+ago`);
-const VAGUE_PERIODS = re(String.raw`(?:(?:in|over|during)\s+)?(?:recent|the\s+(?:past|last|coming|next|following)\s+few|the\s+coming|the\s+next)\s+(?:days|weeks|months|years)`);
-const AFTER = re(String.raw`(?:(?:about|around|nearly|almost|just|only)\s+)?(?:(?:${COUNT}|(?:a\s+)?single)\s+(${UNIT})|(hours|days|weeks|months|years))\s+(?:later|after|earlier|before|prior|on)`);
-const THE_WEEKEND = re(String.raw`the\s+weekend`);
-const SAME = re(String.raw`(?:the\s+)?(?:same|following|next|previous|prior)\s+(?:day|week|weekend|month|year|morning|afternoon|evening|night)|the\s+(?:day|week|month|year|night)\s+(?:before|after)`);
+const DAY_WORDS = anchored(
+  String.raw`(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))`,
+  ["today", "yesterday", "tomorrow", "tonight", "last", "this"], 0,
+);
+const THIS_LAST_UNIT = anchored(
+  String.raw`(?:this|last|next|current|previous|(?:the\s+)?past)\s+(week|weekend|month|quarter|year|decade)`,
+  ["this", "last", "next", "current", "previous", "past"], "the".length,
+);
+const LAST_WEEKDAY = anchored(String.raw`(last|this|next|past)\s+(${WEEKDAY})`, ["last", "this", "next", "past"], 0);
+const LAST_MONTH_NAME = anchored(String.raw`(last|this|next|past)\s+(${MONTH}|${SEASON})`, ["last", "this", "next", "past"], 0);
+const PAST_N = anchored(
+  String.raw`(?:the\s+)?(past|last|previous|prior|next|coming|following)\s+(${COUNT})\s+(${UNIT})`,
+  ["past", "last", "previous", "prior", "next", "coming", "following"], "the".length,
+);
+const AGO = tailed(
+  String.raw`(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|just|only)\s+)?(${COUNT}|${UNIT.replace("(?:", "(?:")})\s*(${UNIT})?\s+`,
+  "ago",
+);
+const VAGUE_PERIODS = anchored(
+  String.raw`(?:(?:in|over|during)\s+)?(?:recent|the\s+(?:past|last|coming|next|following)\s+few|the\s+coming|the\s+next)\s+(?:days|weeks|months|years)`,
+  ["recent", "past", "last", "coming", "next", "following"], "duringthe".length,
+);
+const AFTER = tailed(
+  String.raw`(?:(?:about|around|nearly|almost|just|only)\s+)?(?:(?:${COUNT}|(?:a\s+)?single)\s+(${UNIT})|(hours|days|weeks|months|years))`,
+  String.raw`\s+(?:later|after|earlier|before|prior|on)`,
+);
+const THE_WEEKEND = anchored(String.raw`the\s+weekend`, ["weekend"], "the".length);
+const SAME = anchored(
+  String.raw`(?:the\s+)?(?:same|following|next|previous|prior)\s+(?:day|week|weekend|month|year|morning|afternoon|evening|night)|the\s+(?:day|week|month|year|night)\s+(?:before|after)`,
+  ["same", "following", "next", "previous", "prior", "before", "after"], "themonth".length,
+);
 
-// What every match of each pattern contains (src/analyse/prefilter.ts): most paragraphs hold none of it.
-const UNIT_WORD = String.raw`(?:hour|day|week|fortnight|month|quarter|year|decade)`;
-const NEEDS = {
-  dayWords: /today|yesterday|tomorrow|tonight|night|morning|afternoon|evening/iu,
-  thisLastUnit: /(?:this|last|next|current|previous|past)\s+(?:week|month|quarter|year|decade)/iu,
-  weekday: new RegExp(WEEKDAY, "iu"),
-  pastN: /(?:past|last|previous|prior|next|coming|following)\s/iu,
-  ago: /\sago/iu,
-  vague: /(?:recent|few|coming|next)\s+(?:day|week|month|year)s/iu,
-  after: new RegExp(String.raw`${UNIT_WORD}s?\s+(?:later|after|earlier|before|prior|on)`, "iu"),
-  weekend: /weekend/iu,
-  same: /(?:same|following|next|previous|prior|day|week|month|year|night)\s+(?:day|week|month|year|morning|afternoon|evening|night|before|after)/iu,
-};
 
 const UNIT_DAYS: Record<string, number> = { hour: 0, day: 1, week: 7, fortnight: 14 };
 const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12, decade: 120 };
@@ -133,12 +149,12 @@ export const parseRelative: DateParser = (ctx: ParseContext) => {
     const v = ref ? f() : { value: null, grain: nullGrain };
     out.push({ start: m.index!, end: m.index! + m[0].length, source: "relative", priority, value: v.value, grain: v.grain });
   };
-  for (const m of matchAllIf(text, NEEDS.dayWords, DAY_WORDS)) {
+  for (const m of DAY_WORDS.matchAll(text)) {
     const w = m[0].toLowerCase();
     const k = w.startsWith("yesterday") || w.startsWith("last") ? -1 : w.startsWith("tomorrow") ? 1 : 0;
     add(m, () => ({ value: fmtDay(addDays(ref!, k)), grain: "day" }), 4, "day");
   }
-  for (const m of matchAllIf(text, NEEDS.thisLastUnit, THIS_LAST_UNIT)) {
+  for (const m of THIS_LAST_UNIT.matchAll(text)) {
     const unit = m[1]!.toLowerCase();
     const w = m[0].replace(/^the\s+/i, "").split(/\s+/)[0]!;
     // "the past week", "the past year": a range back from the reference, not the calendar unit
@@ -146,7 +162,7 @@ export const parseRelative: DateParser = (ctx: ParseContext) => {
     else if (unit === "decade") add(m, () => ({ value: null, grain: "unknown" }));
     else add(m, () => shifted(ref!, unit, dirOf(w)));
   }
-  for (const m of matchAllIf(text, NEEDS.weekday, LAST_WEEKDAY)) {
+  for (const m of LAST_WEEKDAY.matchAll(text)) {
     const k = dirOf(m[1]!);
     const wd = WEEKDAYS[m[2]!.toLowerCase()]!;
     add(m, () => {
@@ -158,7 +174,7 @@ export const parseRelative: DateParser = (ctx: ParseContext) => {
       return { value: fmtDay(lookBackWeekday(ref!, wd, k === -1)), grain: "day" };
     }, 4, "day");
   }
-  for (const m of text.matchAll(LAST_MONTH_NAME)) {
+  for (const m of LAST_MONTH_NAME.matchAll(text)) {
     const word = m[2]!.toLowerCase();
     const k = dirOf(m[1]!);
     if (word === "fall" && k !== -1 && !/^this$/i.test(m[1]!)) continue;
@@ -173,31 +189,31 @@ export const parseRelative: DateParser = (ctx: ParseContext) => {
       return { value: fmtMonth(y, month), grain: "month" };
     });
   }
-  for (const m of matchAllIf(text, NEEDS.pastN, PAST_N)) {
+  for (const m of PAST_N.matchAll(text)) {
     const dir = m[1]!.toLowerCase();
     const n = countOf(m[2]!);
     const unit = unitOf(m[3]!);
     const back = /^(?:past|last|previous|prior)$/.test(dir);
     add(m, () => (back && n !== null ? pastRange(ref!, n, unit) : { value: null, grain: "unknown" }), 5);
   }
-  for (const m of matchAllIf(text, NEEDS.ago, AGO)) {
+  for (const m of AGO.matchAll(text)) {
     const first = m[1]!;
     const unit = unitOf(m[2] ?? first);
     if (!m[2] && !/^(?:hours?|days?|weeks?|months?|years?|decades?)$/i.test(first)) continue;
     const n = m[2] ? countOf(first) : null;
     add(m, () => (n !== null ? ago(ref!, n, unit) : { value: null, grain: "unknown" }), 5);
   }
-  for (const m of matchAllIf(text, NEEDS.vague, VAGUE_PERIODS)) add(m, () => ({ value: null, grain: "unknown" }), 5);
-  for (const m of matchAllIf(text, NEEDS.after, AFTER)) {
+  for (const m of VAGUE_PERIODS.matchAll(text)) add(m, () => ({ value: null, grain: "unknown" }), 5);
+  for (const m of AFTER.matchAll(text)) {
     if (/\s+on$/i.test(m[0])) continue;
     add(m, () => ({ value: null, grain: "unknown" }), 3);
   }
-  for (const m of matchAllIf(text, NEEDS.weekend, THE_WEEKEND)) {
+  for (const m of THE_WEEKEND.matchAll(text)) {
     add(m, () => {
       const sat = lookBackWeekday(ref!, 6);
       return { value: `${fmtDay(sat)}/${fmtDay(addDays(sat, 1))}`, grain: "range" };
     }, 3);
   }
-  for (const m of matchAllIf(text, NEEDS.same, SAME)) add(m, () => ({ value: null, grain: "unknown" }), 3);
+  for (const m of SAME.matchAll(text)) add(m, () => ({ value: null, grain: "unknown" }), 3);
   return out;
 };

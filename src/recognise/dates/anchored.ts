@@ -1,0 +1,201 @@
+// chrono-node's parsers, each tried only where it can match. Chrono runs every parser's pattern over the whole
+// paragraph, and most of these patterns (a "(\W|^)" boundary, long alternations, the "i" flag) are tried at
+// every position: some 20 full scans per paragraph, most of them finding nothing. Each pattern holds a word
+// it cannot match without (a month, a weekday, "ago"...) or a number, its anchor, at most a few characters
+// after the match's start (src/data/chrono-anchors.ts). The anchor words of all parsers are found by one scan
+// of the paragraph (words.ts), kept where what must come before or after them does (`near`, `follow`), and
+// the parser's own pattern is tried, sticky, only at the positions just before them: the first position where
+// it matches is where chrono's full scan would have found its first match, with the same groups, so chrono's
+// results are the same, match for match.
+// The anchorings were worked out for the exact patterns of the chrono-node version in package-lock.json; a
+// parser whose pattern is not the one its anchoring was worked out for runs as chrono runs it.
+import { Chrono, casual } from "chrono-node/en";
+import type { Parser } from "chrono-node/en";
+import { CHRONO_ANCHORINGS, type ChronoAnchoring } from "../../data/chrono-anchors.js";
+import { dateWords, isDigit, isSpace, isWordChar, reachBack } from "./words.js";
+
+type Context = Parameters<Parser["pattern"]>[0];
+
+/** FNV-1a of a pattern's source and flags: enough to notice that a pattern is not the one anchored */
+export function fingerprint(re: RegExp): string {
+  const s = `${re.source}/${re.flags}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/** what a "run" anchoring allows between a match's start and its anchor: [A-Za-z0-9.,\s] */
+const isRunChar = (c: number) => isWordChar(c) && c !== 0x5f || c === 0x2e || c === 0x2c || isSpace(c);
+
+const FIRST_DIGIT = /(?<![0-9])[0-9]/g;
+
+/** the first digit of every number */
+function numbersIn(text: string): number[] {
+  const out: number[] = [];
+  FIRST_DIGIT.lastIndex = 0;
+  for (let m = FIRST_DIGIT.exec(text); m; m = FIRST_DIGIT.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** the anchor words of each anchoring, as lists of the shared scan (none for numbers) */
+const wordLists = CHRONO_ANCHORINGS.map((a) => (a.anchor === "number" ? -1 : dateWords.add(a.anchor)));
+
+/** the numbers of the paragraph last asked for */
+let numbersText: string | null = null;
+let numbers: number[] = [];
+
+/** positions (ascending) of the anchors of anchoring `i` in `text` */
+function anchorsOf(text: string, i: number): number[] {
+  if (wordLists[i]! >= 0) return dateWords.positions(text, wordLists[i]!);
+  if (text !== numbersText) {
+    numbers = numbersIn(text);
+    numbersText = text;
+  }
+  return numbers;
+}
+
+/** index of the first position in the sorted list at or after `from` */
+function firstAtOrAfter(list: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A parser's pattern, bound to the paragraph chrono is parsing. chrono calls exec() on what is left of the
+ * paragraph after its last match (a suffix of it), so positions here are the paragraph's, and `offset` is
+ * where that suffix starts.
+ */
+class AnchoredPattern extends RegExp {
+  private readonly atPosition: RegExp;
+  private readonly nearAt: RegExp | null;
+  private readonly followAt: RegExp | null;
+  text = "";
+  /** the anchors of `text` that pass `near` and `follow` */
+  private anchorsText: string | null = null;
+  private anchors: number[] = [];
+
+  constructor(pattern: RegExp, private readonly anchoring: ChronoAnchoring, private readonly index: number) {
+    super(pattern.source, pattern.flags);
+    this.atPosition = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`);
+    // as look-behind and look-ahead at the anchor: no slice, and white space runs of any length
+    this.nearAt = anchoring.near ? new RegExp(`(?<=${anchoring.near.source})`, "iy") : null;
+    this.followAt = anchoring.follow ? new RegExp(anchoring.follow.source, "iy") : null;
+  }
+
+  /** the anchors of the paragraph where the parser can match */
+  private usableAnchors(): number[] {
+    const text = this.text;
+    if (text === this.anchorsText) return this.anchors;
+    const { nearAt, followAt } = this;
+    let anchors = anchorsOf(text, this.index);
+    if (nearAt || followAt) {
+      anchors = anchors.filter((at) => {
+        if (nearAt) {
+          nearAt.lastIndex = at;
+          if (!nearAt.test(text)) return false;
+        }
+        if (followAt) {
+          followAt.lastIndex = at;
+          if (!followAt.test(text)) return false;
+        }
+        return true;
+      });
+    }
+    this.anchorsText = text;
+    this.anchors = anchors;
+    return anchors;
+  }
+
+  /** the earliest start of a match that holds the anchor found at `at` */
+  private earliestStart(at: number): number {
+    const text = this.text;
+    let i = at;
+    if (this.anchoring.reach === "run") {
+      while (i > 0 && isRunChar(text.charCodeAt(i - 1))) i--;
+      return i - 1;
+    }
+    return reachBack(text, at, this.anchoring.reach);
+  }
+
+  /** whether the pattern can start at `at` (a position of the paragraph), away from the start of the string */
+  private canStartAt(at: number): boolean {
+    const c = this.text.charCodeAt(at);
+    switch (this.anchoring.lead) {
+      case "nonword": return !isWordChar(c);
+      case "nondigit": return !isDigit(c);
+      // "(^|\s|T|\b)" ("T" with the "i" flag)
+      case "boundary": return isSpace(c) || c === 0x54 || c === 0x74 || isWordChar(this.text.charCodeAt(at - 1)) !== isWordChar(c);
+      default: return true;
+    }
+  }
+
+  /** the pattern's own match at `at` (a position of the paragraph) in the suffix starting at `offset` */
+  private tryAt(s: string, offset: number, at: number): RegExpExecArray | null {
+    if (at > offset && !this.canStartAt(at)) return null;
+    this.atPosition.lastIndex = at - offset;
+    return this.atPosition.exec(s);
+  }
+
+  override exec(s: string): RegExpExecArray | null {
+    const text = this.text;
+    const offset = text.length - s.length;
+    // chrono only ever passes a suffix of the paragraph; anything else is searched the ordinary way
+    if (offset < 0 || (s.length > 0 && (s.charCodeAt(0) !== text.charCodeAt(offset) || s.charCodeAt(s.length - 1) !== text.charCodeAt(text.length - 1)))) {
+      return super.exec(s);
+    }
+    // The start of `s` is a start of string ("^") whatever precedes it in the paragraph, and a word or number
+    // can start there in `s` that does not in the paragraph (after a letter or digit): try it first then.
+    let next = offset;
+    if (offset > 0 && isWordChar(text.charCodeAt(offset - 1))) {
+      const first = this.tryAt(s, offset, offset);
+      if (first) return first;
+      next = offset + 1;
+    }
+    const anchors = this.usableAnchors();
+    // positions below `next` have been tried; the earliest starts grow with the anchors, so each anchor's
+    // range of possible starts only adds positions after those of the anchors before it
+    for (let k = firstAtOrAfter(anchors, offset); k < anchors.length; k++) {
+      const at = anchors[k]!;
+      for (let c = Math.max(next, this.earliestStart(at)); c <= at; c++) {
+        const m = this.tryAt(s, offset, c);
+        if (m) return m;
+      }
+      next = Math.max(next, at + 1);
+    }
+    return null;
+  }
+}
+
+/** `parser` with its pattern tried only near its anchors (or `parser` itself when it has no anchoring) */
+function anchoredParser(parser: Parser): Parser {
+  const index = CHRONO_ANCHORINGS.findIndex((a) => a.parser === parser.constructor.name);
+  if (index < 0) return parser;
+  const anchoring = CHRONO_ANCHORINGS[index]!;
+  const checked = new WeakMap<RegExp, AnchoredPattern | null>();
+  return {
+    pattern(context: Context): RegExp {
+      const own = parser.pattern(context);
+      let anchored = checked.get(own);
+      if (anchored === undefined) {
+        anchored = fingerprint(own) === anchoring.fingerprint ? new AnchoredPattern(own, anchoring, index) : null;
+        checked.set(own, anchored);
+      }
+      if (!anchored) return own;
+      anchored.text = context.text;
+      return anchored;
+    },
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** chrono's casual English configuration (parsers and refiners, in order), its parsers anchored */
+export const anchoredCasual = new Chrono({ parsers: casual.parsers.map(anchoredParser), refiners: casual.refiners });
