@@ -9,3 +9,64 @@
 export function matchAllIf(text: string, needs: RegExp, re: RegExp): Iterable<RegExpMatchArray> {
   return needs.test(text) ? text.matchAll(re) : [];
 }
+
+// The two helpers below run a costly pattern only near the places a cheap one finds. Each returns what
+// text.matchAll(re) returns (the same matches, with the same index and groups), in an array. `re` must be global;
+// the cheap pattern (`needs`, `starts`) must be global too, and is given plain words: no look-behind, no "u"
+// flag needed, and no match of it holds a line break or a full stop.
+
+/** Ends a stretch of text no match can cross: a line break, or a full stop before white space. */
+function isBreak(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c === 0x0a) return true;
+  if (c !== 0x2e) return false;
+  const next = text.charCodeAt(k + 1);
+  return next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0xa0;
+}
+
+/**
+ * text.matchAll(re) for a pattern every match of which holds a match of `needs`, and none of which holds a line
+ * break or a full stop that white space follows (a full stop inside "U.S" or "v2.1" is fine); its look-behinds
+ * and look-aheads look one character beyond the match at most. The text falls into stretches between such
+ * breaks, no match crosses one, and `re` runs only on the stretches where `needs` matches, each with the break
+ * characters around it for the look-arounds to see.
+ */
+export function matchAllNear(text: string, needs: RegExp, re: RegExp): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  needs.lastIndex = 0;
+  for (let hit = needs.exec(text); hit; hit = needs.exec(text)) {
+    let from = hit.index - 1;
+    while (from > 0 && !isBreak(text, from)) from--;
+    from = Math.max(from, 0);
+    let to = hit.index;
+    while (to < text.length && !isBreak(text, to)) to++;
+    to = Math.min(to + 1, text.length);
+    for (const m of text.slice(from, to).matchAll(re)) {
+      m.index! += from;
+      out.push(m);
+    }
+    needs.lastIndex = to;
+  }
+  return out;
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * text.matchAll(re) for a pattern every match of which starts with a match of `starts`: `re` is tried (sticky)
+ * at each place `starts` matches, in order, from the end of the match before.
+ */
+export function matchAllFrom(text: string, starts: RegExp, re: RegExp): RegExpMatchArray[] {
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, re.flags.replace("g", "") + "y")));
+  const out: RegExpMatchArray[] = [];
+  starts.lastIndex = 0;
+  for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
+    sticky.lastIndex = hit.index;
+    const m = sticky.exec(text);
+    // every place where `starts` matches, unless inside a match already taken
+    starts.lastIndex = m ? Math.max(hit.index + m[0].length, hit.index + 1) : hit.index + 1;
+    if (m) out.push(m);
+  }
+  return out;
+}

@@ -3,6 +3,7 @@
 // introduced by a phrase ("a group called X", "hackers known as X"), "the hacking group X", "X hacking group",
 // and crews named after their malware ("SamSam operators", "the Locky crew").
 import type { AnalysedText } from "../../analyse/analyse.js";
+import { matchAllFrom, matchAllNear } from "../../analyse/prefilter.js";
 import {
   CREW_NOUNS, GROUP_NOUNS, GROUP_QUALIFIERS, MALWARE_NOUNS, NOT_ACTOR_NAMES, NOT_SCHEME_WORDS, VENDOR_SCHEMES,
 } from "../../data/actor-lexicon.js";
@@ -107,11 +108,14 @@ function findCodes(doc: AnalysedText): ActorCandidate[] {
 // ---------------------------------------------------------------- vendor schemes
 const SCHEME_BY_SUFFIX = new Map(VENDOR_SCHEMES.map((s) => [s.suffix, s]));
 const NOT_SCHEME = new Set(NOT_SCHEME_WORDS);
-const SCHEME_RE = new RegExp(`${B}(\\p{Lu}\\p{Ll}+)[ \\t\\u00a0]+(${alt(VENDOR_SCHEMES.map((s) => s.suffix))})${E}`, "gu");
+const SCHEME_SUFFIXES = alt(VENDOR_SCHEMES.map((s) => s.suffix));
+const SCHEME_RE = new RegExp(`${B}(\\p{Lu}\\p{Ll}+)[ \\t\\u00a0]+(${SCHEME_SUFFIXES})${E}`, "gu");
+/** A scheme's suffix: the sentences without one have no scheme name (a prefilter for SCHEME_RE). */
+const SCHEME_SUFFIX_RE = new RegExp(SCHEME_SUFFIXES, "g");
 
 function findSchemes(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
-  for (const m of doc.text.matchAll(SCHEME_RE)) {
+  for (const m of matchAllNear(doc.text, SCHEME_SUFFIX_RE, SCHEME_RE)) {
     const first = m[1]!;
     if (NOT_SCHEME.has(first) || NOT_NAME.has(first) || countryOfWord(first)) continue;
     const start = m.index!;
@@ -136,13 +140,15 @@ const HOLDER_BEFORE = new RegExp(
     `sometimes|otherwise|reportedly|allegedly|is|who's|[\u2013\u2014-])[ \\t\\u00a0]*,?[ \\t\\u00a0]*){0,4}$`,
   "iu",
 );
-const INTRO_RE = new RegExp(
-  `${B}(?:call(?:s|ed|ing)?[ \\t\\u00a0]+(?:itself|themselves|himself|herself)|called|known(?:[ \\t\\u00a0]+only)?[ \\t\\u00a0]+as|dubbed|nicknamed|` +
-    `self-styled|self-proclaimed|named|tracked[ \\t\\u00a0]+as|referred[ \\t\\u00a0]+to[ \\t\\u00a0]+as|(?:going|goes|go|operating|operates|posting|posts|` +
-    `working|works)[ \\t\\u00a0]+(?:by|under)(?:[ \\t\\u00a0]+the)?(?:[ \\t\\u00a0]+(?:name|handle|nickname|moniker|alias|pseudonym|username|persona))?` +
-    `(?:[ \\t\\u00a0]+of)?)[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:${QUOTED}|(?<bare>${NAME}))`,
-  "gu",
-);
+/** The phrases that introduce a name: "called", "known as", "going by the handle". */
+const INTRO_PHRASE =
+  `call(?:s|ed|ing)?[ \\t\\u00a0]+(?:itself|themselves|himself|herself)|called|known(?:[ \\t\\u00a0]+only)?[ \\t\\u00a0]+as|dubbed|nicknamed|` +
+  `self-styled|self-proclaimed|named|tracked[ \\t\\u00a0]+as|referred[ \\t\\u00a0]+to[ \\t\\u00a0]+as|(?:going|goes|go|operating|operates|posting|posts|` +
+  `working|works)[ \\t\\u00a0]+(?:by|under)(?:[ \\t\\u00a0]+the)?(?:[ \\t\\u00a0]+(?:name|handle|nickname|moniker|alias|pseudonym|username|persona))?` +
+  `(?:[ \\t\\u00a0]+of)?`;
+const INTRO_RE = new RegExp(`${B}(?:${INTRO_PHRASE})[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:${QUOTED}|(?<bare>${NAME}))`, "gu");
+/** Where an introduction can start (INTRO_RE is tried only there). */
+const INTRO_PHRASE_RE = new RegExp(INTRO_PHRASE, "g");
 
 /** Phrases that introduce a name on their own: "the so-called “X”", "using the fake name of X". */
 const SELF_INTRO_RE = new RegExp(
@@ -151,7 +157,10 @@ const SELF_INTRO_RE = new RegExp(
   "gu",
 );
 /** Names that say they are a gang: "the Turkish Crime Gang", "Lizard Squad". */
-const GANG_NAME_RE = new RegExp(`${B}(?<bare>(?:${TOKEN}[ \\t\\u00a0]+){1,3}(?:Gang|Crew|Squad|Syndicate|Cartel|Collective))${E}`, "gu");
+const GANG_WORDS = "Gang|Crew|Squad|Syndicate|Cartel|Collective";
+const GANG_NAME_RE = new RegExp(`${B}(?<bare>(?:${TOKEN}[ \\t\\u00a0]+){1,3}(?:${GANG_WORDS}))${E}`, "gu");
+/** The sentences without a gang word have no such name (a prefilter for GANG_NAME_RE). */
+const GANG_WORD_RE = new RegExp(GANG_WORDS, "g");
 
 /** "the research group called X", "a security team known as X": defenders, not attackers. */
 const RESEARCHERS_BEFORE = /(?:research|researchers|security|anti-malware|antivirus|response|analysts?|intelligence)[ \t\u00a0]+(?:group|team|collective|unit)[ \t\u00a0]*,?[ \t\u00a0]*$/iu;
@@ -166,12 +175,12 @@ function findIntroduced(doc: AnalysedText): ActorCandidate[] {
     const span = cleanName(raw, rawStart);
     if (span && /^\p{Lu}|^\d/u.test(text.slice(span.start, span.end))) out.push(patternCandidate(text, span.start, span.end, "unknown"));
   }
-  for (const m of text.matchAll(GANG_NAME_RE)) {
+  for (const m of matchAllNear(text, GANG_WORD_RE, GANG_NAME_RE)) {
     const span = cleanName(m.groups!.bare!, m.index!);
     if (!span || !/\s/.test(text.slice(span.start, span.end)) || !isCyberSentence(doc, span.start, span.end)) continue;
     out.push(patternCandidate(text, span.start, span.end, "criminal"));
   }
-  for (const m of text.matchAll(INTRO_RE)) {
+  for (const m of matchAllFrom(text, INTRO_PHRASE_RE, INTRO_RE)) {
     const sentence = sentenceSpan(doc, m.index!, m.index! + 1);
     const before = text.slice(Math.max(sentence.start, m.index! - 100), m.index!);
     if (!HOLDER_BEFORE.test(before) || RESEARCHERS_BEFORE.test(before)) continue;
@@ -189,6 +198,9 @@ const QUALIFIED_GROUP = `(?:${altTitle(GROUP_QUALIFIERS)})(?:[ \\t\\u00a0]+(?:${
 const QUALIFIED_GROUP_LOWER = `(?:${alt(GROUP_QUALIFIERS)})(?:[ \\t\\u00a0]+(?:hacking|hacker|ransomware|cyber|espionage))?[ \\t\\u00a0-]+(?:${alt(GROUP_NOUNS)})`;
 const GROUP_THEN_NAME = new RegExp(`${B}${QUALIFIED_GROUP_LOWER}[ \\t\\u00a0]*,?[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:${QUOTED}|(?<bare>${NAME}))`, "gu");
 const NAME_THEN_GROUP = new RegExp(`${B}(?<bare>${NAME})[ \\t\\u00a0]+(?<q>${QUALIFIED_GROUP})${E}`, "gu");
+/** Where GROUP_THEN_NAME can start, and what every sentence NAME_THEN_GROUP matches in holds. */
+const QUALIFIED_GROUP_LOWER_RE = new RegExp(QUALIFIED_GROUP_LOWER, "g");
+const QUALIFIED_GROUP_RE = new RegExp(QUALIFIED_GROUP, "g");
 
 function kindOfQualifier(q: string): ActorKind {
   const l = q.toLowerCase();
@@ -201,13 +213,13 @@ function kindOfQualifier(q: string): ActorKind {
 function findQualifiedGroups(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const text = doc.text;
-  for (const m of text.matchAll(GROUP_THEN_NAME)) {
+  for (const m of matchAllFrom(text, QUALIFIED_GROUP_LOWER_RE, GROUP_THEN_NAME)) {
     const raw = m.groups!.quoted ?? m.groups!.bare!;
     const rawStart = m.index! + m[0].length - raw.length - (m.groups!.quoted ? 1 : 0);
     const span = cleanName(raw, rawStart);
     if (span) out.push(patternCandidate(text, span.start, span.end, kindOfQualifier(m[0])));
   }
-  for (const m of text.matchAll(NAME_THEN_GROUP)) {
+  for (const m of matchAllNear(text, QUALIFIED_GROUP_RE, NAME_THEN_GROUP)) {
     const raw = m.groups!.bare!;
     const span = cleanName(raw, m.index!);
     if (span) out.push(patternCandidate(text, span.start, span.end, kindOfQualifier(m.groups!.q!)));
@@ -217,24 +229,48 @@ function findQualifiedGroups(doc: AnalysedText): ActorCandidate[] {
 
 // ---------------------------------------------------------------- "SamSam operators", "the Locky crew"
 const MALWARE_ALT = altTitle(MALWARE_NOUNS);
+const CREW_ALT = altTitle(CREW_NOUNS);
 const CREW_RE = new RegExp(
-  `${B}(?<x>\\p{Lu}[\\p{L}\\p{N}]+)(?<mw>[ \\t\\u00a0]+(?:${MALWARE_ALT}))?[ \\t\\u00a0]+(?:${altTitle(CREW_NOUNS)})${E}`,
+  `${B}(?<x>\\p{Lu}[\\p{L}\\p{N}]+)(?<mw>[ \\t\\u00a0]+(?:${MALWARE_ALT}))?[ \\t\\u00a0]+(?:${CREW_ALT})${E}`,
   "gu",
 );
+/** The sentences without a crew noun have no crew (a prefilter for CREW_RE). */
+const CREW_NOUN_RE = new RegExp(CREW_ALT, "g");
+
+/** "X ransomware": a malware noun right after a name (sticky: tried where the name ends). */
+const MALWARE_AFTER = new RegExp(`[ \\t\\u00a0]+(?:${MALWARE_ALT})${E}`, "uy");
+/** "a ransomware dubbed X": a malware noun introducing a name. */
+const MALWARE_INTRO = `(?:${MALWARE_ALT})[^.]{0,30}?(?:dubbed|called|named|known[ \\t\\u00a0]+as)[ \\t\\u00a0]+`;
+/** The start of such an introduction: a text without one introduces no malware name (a prefilter). */
+const MALWARE_INTRO_RE = new RegExp(MALWARE_INTRO, "u");
+/** A letter, digit, "_" or "$" ending a string: what B forbids before a name. */
+const WORD_END = /[\p{L}\p{N}_$]$/u;
+
+/** Does the text write x, as a word of its own, followed by a malware noun? */
+function precedesMalwareNoun(text: string, x: string): boolean {
+  for (let i = text.indexOf(x); i >= 0; i = text.indexOf(x, i + 1)) {
+    if (WORD_END.test(text.slice(Math.max(0, i - 2), i))) continue;
+    MALWARE_AFTER.lastIndex = i + x.length;
+    if (MALWARE_AFTER.test(text)) return true;
+  }
+  return false;
+}
 
 function findCrews(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const text = doc.text;
   const isMalware = new Map<string, boolean>();
-  for (const m of text.matchAll(CREW_RE)) {
+  let introducesMalware: boolean | undefined;
+  for (const m of matchAllNear(text, CREW_NOUN_RE, CREW_RE)) {
     const x = m.groups!.x!;
     if (NOT_NAME.has(x) || countryOfWord(x)) continue;
     if (!m.groups!.mw) {
       if (!isMalware.has(x)) {
+        introducesMalware ??= MALWARE_INTRO_RE.test(text);
         isMalware.set(
           x,
-          new RegExp(`${B}${escape(x)}[ \\t\\u00a0]+(?:${MALWARE_ALT})${E}`, "u").test(text) ||
-            new RegExp(`${B}(?:${MALWARE_ALT})[^.]{0,30}?(?:dubbed|called|named|known[ \\t\\u00a0]+as)[ \\t\\u00a0]+[“"]?(?:\\p{L}+\\.)?${escape(x)}${E}`, "u").test(text),
+          precedesMalwareNoun(text, x) ||
+            (introducesMalware && new RegExp(`${B}${MALWARE_INTRO}[“"]?(?:\\p{L}+\\.)?${escape(x)}${E}`, "u").test(text)),
         );
       }
       if (!isMalware.get(x)) continue;
