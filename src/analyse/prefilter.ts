@@ -24,6 +24,17 @@ function isBreak(text: string, k: number): boolean {
   return next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0xa0;
 }
 
+/** The breaks of the text last asked about: the patterns of one document ask about the same text in turn. */
+let lastBreaks: { text: string; at: number[] } | undefined;
+
+function breaksOf(text: string): number[] {
+  if (lastBreaks?.text === text) return lastBreaks.at;
+  const at: number[] = [];
+  for (let k = 0; k < text.length; k++) if (isBreak(text, k)) at.push(k);
+  lastBreaks = { text, at };
+  return at;
+}
+
 /**
  * text.matchAll(re) for a pattern every match of which holds a match of `needs`, and none of which holds a line
  * break or a full stop that white space follows (a full stop inside "U.S" or "v2.1" is fine); its look-behinds
@@ -33,21 +44,37 @@ function isBreak(text: string, k: number): boolean {
  */
 export function matchAllNear(text: string, needs: RegExp, re: RegExp): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
+  const breaks = breaksOf(text);
   needs.lastIndex = 0;
   for (let hit = needs.exec(text); hit; hit = needs.exec(text)) {
-    let from = hit.index - 1;
-    while (from > 0 && !isBreak(text, from)) from--;
-    from = Math.max(from, 0);
-    let to = hit.index;
-    while (to < text.length && !isBreak(text, to)) to++;
-    to = Math.min(to + 1, text.length);
-    for (const m of text.slice(from, to).matchAll(re)) {
-      m.index! += from;
-      out.push(m);
+    // the first break at or after the hit (binary search); the stretch runs from the break before it
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < hit.index) lo = mid + 1;
+      else hi = mid;
     }
+    const from = lo > 0 ? breaks[lo - 1]! : 0;
+    const to = lo < breaks.length ? breaks[lo]! + 1 : text.length;
+    execAll(re, text.slice(from, to), from, out);
     needs.lastIndex = to;
   }
   return out;
+}
+
+/**
+ * Pushes what text.matchAll(re) finds in `part` onto `out`, indices moved by `offset`. (exec on `re` itself rather
+ * than matchAll, which copies the expression on every call; `re` is left with lastIndex 0, as exec leaves it.)
+ */
+function execAll(re: RegExp, part: string, offset: number, out: RegExpMatchArray[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    // an empty match moves on by one character, as matchAll does
+    if (!m[0]) re.lastIndex += re.unicode && part.codePointAt(re.lastIndex)! > 0xffff ? 2 : 1;
+    m.index += offset;
+    out.push(m);
+  }
 }
 
 const STICKY = new WeakMap<RegExp, RegExp>();
