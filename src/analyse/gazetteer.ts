@@ -92,11 +92,11 @@ interface Node<T> {
   /** by the code unit of the next name character, or by one of the ANY_ keys */
   readonly next: Map<number, Node<T>>;
   /** the name that ends here, and its place in alternation order (lower is tried first) */
-  named?: Named<T>;
+  named: Named<T> | undefined;
   rank: number;
 }
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), rank: Infinity });
+const newNode = <T>(): Node<T> => ({ next: new Map(), named: undefined, rank: Infinity });
 
 /** The edge key of one name character (white space is handled as runs by the caller). */
 function keyOf(c: number): number {
@@ -117,6 +117,8 @@ function keyOf(c: number): number {
  */
 class ExactPass<T> {
   private readonly root: Node<T> = newNode();
+  /** the walk's result at the current position (one object, reused) */
+  private readonly best: Best<T> = { named: undefined, rank: Infinity, end: -1 };
 
   constructor(named: Named<T>[]) {
     const sorted = [...named].sort((a, b) => byLengthThenName(a.name, b.name));
@@ -151,10 +153,10 @@ class ExactPass<T> {
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
       // never right after a word character, never inside a surrogate pair
       if ((prev < 0x80 && isAsciiWord(prev)) || (isLow(c) && isHigh(prev)) || wordBefore(text, i)) continue;
-      const best: Best<T> = { named: undefined, rank: Infinity, end: -1 };
-      walk(this.root, text, i, 0, best);
-      if (!best.named) continue;
-      out.push({ start: i, end: best.end, text: text.slice(i, best.end), name: best.named.name, value: best.named.value });
+      const best = this.best;
+      const named = walkFrom(this.root, text, i, best);
+      if (!named) continue;
+      out.push({ start: i, end: best.end, text: text.slice(i, best.end), name: named.name, value: named.value });
       starts.lastIndex = Math.max(best.end, i + 1);
     }
   }
@@ -187,6 +189,15 @@ interface Best<T> {
   named: Named<T> | undefined;
   rank: number;
   end: number;
+}
+
+/** The name a match at i is of (the earliest in alternation order), its end left in `best`; undefined for none. */
+function walkFrom<T>(root: Node<T>, text: string, i: number, best: Best<T>): Named<T> | undefined {
+  best.named = undefined;
+  best.rank = Infinity;
+  best.end = -1;
+  walk(root, text, i, 0, best);
+  return best.named;
 }
 
 /**
