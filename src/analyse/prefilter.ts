@@ -11,9 +11,23 @@ export function matchAllIf(text: string, needs: RegExp, re: RegExp): Iterable<Re
 }
 
 // The two helpers below run a costly pattern only near the places a cheap one finds. Each returns what
-// text.matchAll(re) returns (the same matches, with the same index and groups), in an array. `re` must be global;
-// the cheap pattern (`needs`, `starts`) must be global too, and is given plain words: no look-behind, no "u"
-// flag needed, and no match of it holds a line break or a full stop.
+// text.matchAll(re) returns (the same matches, with the same index and groups), in an array. `re` must be global.
+// The cheap pattern (`needs`, `starts`) is given plain words (no look-behind, no "u" flag needed), none of its
+// matches holds a line break or a full stop, and it must be global too; where it matches in a text is kept until
+// the next text, so two helpers given the same cheap pattern search for it once.
+
+/** The text last asked about, and what was found in it: the patterns of one document ask in turn. */
+let lastText: string | undefined;
+let lastBreaks: number[] = [];
+const lastPlaces = new Map<RegExp, number[]>();
+
+function forText(text: string): void {
+  if (text === lastText) return;
+  lastText = text;
+  lastBreaks = [];
+  for (let k = 0; k < text.length; k++) if (isBreak(text, k)) lastBreaks.push(k);
+  lastPlaces.clear();
+}
 
 /** Ends a stretch of text no match can cross: a line break, or a full stop before white space. */
 function isBreak(text: string, k: number): boolean {
@@ -24,14 +38,19 @@ function isBreak(text: string, k: number): boolean {
   return next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0xa0;
 }
 
-/** The breaks of the text last asked about: the patterns of one document ask about the same text in turn. */
-let lastBreaks: { text: string; at: number[] } | undefined;
-
-function breaksOf(text: string): number[] {
-  if (lastBreaks?.text === text) return lastBreaks.at;
-  const at: number[] = [];
-  for (let k = 0; k < text.length; k++) if (isBreak(text, k)) at.push(k);
-  lastBreaks = { text, at };
+/** Every place where `cheap` matches in the text (each position tried, so overlapping matches count too). */
+function placesOf(text: string, cheap: RegExp): number[] {
+  forText(text);
+  let at = lastPlaces.get(cheap);
+  if (!at) {
+    at = [];
+    cheap.lastIndex = 0;
+    for (let m = cheap.exec(text); m; m = cheap.exec(text)) {
+      at.push(m.index);
+      cheap.lastIndex = m.index + 1;
+    }
+    lastPlaces.set(cheap, at);
+  }
   return at;
 }
 
@@ -44,21 +63,22 @@ function breaksOf(text: string): number[] {
  */
 export function matchAllNear(text: string, needs: RegExp, re: RegExp): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
-  const breaks = breaksOf(text);
-  needs.lastIndex = 0;
-  for (let hit = needs.exec(text); hit; hit = needs.exec(text)) {
-    // the first break at or after the hit (binary search); the stretch runs from the break before it
+  const places = placesOf(text, needs);
+  const breaks = lastBreaks;
+  let done = 0; // where the last stretch run ended
+  for (const at of places) {
+    if (at < done) continue;
+    // the first break at or after the place (binary search); the stretch runs from the break before it
     let lo = 0;
     let hi = breaks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < hit.index) lo = mid + 1;
+      if (breaks[mid]! < at) lo = mid + 1;
       else hi = mid;
     }
     const from = lo > 0 ? breaks[lo - 1]! : 0;
-    const to = lo < breaks.length ? breaks[lo]! + 1 : text.length;
-    execAll(re, text.slice(from, to), from, out);
-    needs.lastIndex = to;
+    done = lo < breaks.length ? breaks[lo]! + 1 : text.length;
+    execAll(re, text.slice(from, done), from, out);
   }
   return out;
 }
@@ -80,20 +100,21 @@ function execAll(re: RegExp, part: string, offset: number, out: RegExpMatchArray
 const STICKY = new WeakMap<RegExp, RegExp>();
 
 /**
- * text.matchAll(re) for a pattern every match of which starts with a match of `starts`: `re` is tried (sticky)
- * at each place `starts` matches, in order, from the end of the match before.
+ * text.matchAll(re) for a pattern every match of which starts where `starts` matches: `re` is tried (sticky) at
+ * each such place, in order, from the end of the match before.
  */
 export function matchAllFrom(text: string, starts: RegExp, re: RegExp): RegExpMatchArray[] {
   let sticky = STICKY.get(re);
   if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, re.flags.replace("g", "") + "y")));
   const out: RegExpMatchArray[] = [];
-  starts.lastIndex = 0;
-  for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
-    sticky.lastIndex = hit.index;
+  let done = 0; // where the last match ended
+  for (const at of placesOf(text, starts)) {
+    if (at < done) continue;
+    sticky.lastIndex = at;
     const m = sticky.exec(text);
-    // every place where `starts` matches, unless inside a match already taken
-    starts.lastIndex = m ? Math.max(hit.index + m[0].length, hit.index + 1) : hit.index + 1;
-    if (m) out.push(m);
+    if (!m) continue;
+    out.push(m);
+    done = Math.max(at + m[0].length, at + 1);
   }
   return out;
 }

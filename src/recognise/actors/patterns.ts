@@ -198,8 +198,10 @@ const QUALIFIED_GROUP = `(?:${altTitle(GROUP_QUALIFIERS)})(?:[ \\t\\u00a0]+(?:${
 const QUALIFIED_GROUP_LOWER = `(?:${alt(GROUP_QUALIFIERS)})(?:[ \\t\\u00a0]+(?:hacking|hacker|ransomware|cyber|espionage))?[ \\t\\u00a0-]+(?:${alt(GROUP_NOUNS)})`;
 const GROUP_THEN_NAME = new RegExp(`${B}${QUALIFIED_GROUP_LOWER}[ \\t\\u00a0]*,?[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:${QUOTED}|(?<bare>${NAME}))`, "gu");
 const NAME_THEN_GROUP = new RegExp(`${B}(?<bare>${NAME})[ \\t\\u00a0]+(?<q>${QUALIFIED_GROUP})${E}`, "gu");
-/** Where GROUP_THEN_NAME can start, and what every sentence NAME_THEN_GROUP matches in holds. */
-const QUALIFIED_GROUP_LOWER_RE = new RegExp(QUALIFIED_GROUP_LOWER, "g");
+/**
+ * What every sentence NAME_THEN_GROUP matches in holds, and where GROUP_THEN_NAME can start (QUALIFIED_GROUP
+ * matches whatever QUALIFIED_GROUP_LOWER does): one search for both.
+ */
 const QUALIFIED_GROUP_RE = new RegExp(QUALIFIED_GROUP, "g");
 
 function kindOfQualifier(q: string): ActorKind {
@@ -213,7 +215,7 @@ function kindOfQualifier(q: string): ActorKind {
 function findQualifiedGroups(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const text = doc.text;
-  for (const m of matchAllFrom(text, QUALIFIED_GROUP_LOWER_RE, GROUP_THEN_NAME)) {
+  for (const m of matchAllFrom(text, QUALIFIED_GROUP_RE, GROUP_THEN_NAME)) {
     const raw = m.groups!.quoted ?? m.groups!.bare!;
     const rawStart = m.index! + m[0].length - raw.length - (m.groups!.quoted ? 1 : 0);
     const span = cleanName(raw, rawStart);
