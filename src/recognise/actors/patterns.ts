@@ -151,11 +151,14 @@ const INTRO_RE = new RegExp(`${B}(?:${INTRO_PHRASE})[ \\t\\u00a0]+(?:the[ \\t\\u
 const INTRO_PHRASE_RE = new RegExp(INTRO_PHRASE, "g");
 
 /** Phrases that introduce a name on their own: "the so-called “X”", "using the fake name of X". */
+const FALSE_NAME = "fake|false|assumed|made-up";
 const SELF_INTRO_RE = new RegExp(
-  `${B}(?:so-called[ \\t\\u00a0]+(?:${QUOTED})|(?:fake|false|assumed|made-up)[ \\t\\u00a0]+(?:name|identity|persona|alias)(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+` +
+  `${B}(?:so-called[ \\t\\u00a0]+(?:${QUOTED})|(?:${FALSE_NAME})[ \\t\\u00a0]+(?:name|identity|persona|alias)(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+` +
     `(?:${QUOTED.replace("quoted", "quoted2")}|(?<bare>${NAME})))`,
   "gu",
 );
+/** Where such a phrase can start (SELF_INTRO_RE is tried only there). */
+const SELF_INTRO_START_RE = new RegExp(`so-called|${FALSE_NAME}`, "g");
 /** Names that say they are a gang: "the Turkish Crime Gang", "Lizard Squad". */
 const GANG_WORDS = "Gang|Crew|Squad|Syndicate|Cartel|Collective";
 const GANG_NAME_RE = new RegExp(`${B}(?<bare>(?:${TOKEN}[ \\t\\u00a0]+){1,3}(?:${GANG_WORDS}))${E}`, "gu");
@@ -168,7 +171,7 @@ const RESEARCHERS_BEFORE = /(?:research|researchers|security|anti-malware|antivi
 function findIntroduced(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const text = doc.text;
-  for (const m of text.matchAll(SELF_INTRO_RE)) {
+  for (const m of matchAllFrom(text, SELF_INTRO_START_RE, SELF_INTRO_RE)) {
     const quoted = m.groups!.quoted ?? m.groups!.quoted2;
     const raw = quoted ?? m.groups!.bare!;
     const rawStart = m.index! + m[0].length - raw.length - (quoted ? 1 : 0);
@@ -291,15 +294,19 @@ function findCrews(doc: AnalysedText): ActorCandidate[] {
 
 // ---------------------------------------------------------------- "Kremlin-backed hackers"
 /** An actor the text describes but does not name: kept only where no named actor stands in the same sentence. */
+const BACKING = "backed|sponsored|linked|affiliated|controlled|directed";
 const DESCRIBED_RE = new RegExp(
-  `${B}(?<c>${COUNTRY_WORD_SOURCE})-(?:backed|sponsored|linked|affiliated|controlled|directed)[ \\t\\u00a0]+` +
+  `${B}(?<c>${COUNTRY_WORD_SOURCE})-(?:${BACKING})[ \\t\\u00a0]+` +
     `(?:(?:hacking|hacker|cyber|threat|espionage)[ \\t\\u00a0]+)?(?:hackers|group|gang|actors|unit)${E}`,
   "gu",
 );
 
+/** The sentences without "-backed" (or another such word) describe no actor this way (a prefilter for DESCRIBED_RE). */
+const BACKING_RE = new RegExp(`-(?:${BACKING})`, "g");
+
 export function findDescribedActors(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
-  for (const m of doc.text.matchAll(DESCRIBED_RE)) {
+  for (const m of matchAllNear(doc.text, BACKING_RE, DESCRIBED_RE)) {
     const start = m.index!;
     const end = start + m[0].length;
     const c = patternCandidate(doc.text, start, end, "state-affiliated", countryOfWord(m.groups!.c!));

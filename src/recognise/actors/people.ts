@@ -38,8 +38,9 @@ const NAME_THEN_VERB = new RegExp(
 );
 
 /** "a 29-year-old Latvian named John Doe", "former NSA contractor John Doe" */
+const YEARS_OLD = "\\d+-year-old";
 const DESCRIBED_NAME = new RegExp(
-  `${B}(?:\\d+-year-old(?:[ \\t\\u00a0]+\\p{Lu}\\p{Ll}+)?(?:[ \\t\\u00a0]+(?:man|woman|national|citizen|resident))?[ \\t\\u00a0]+named|` +
+  `${B}(?:${YEARS_OLD}(?:[ \\t\\u00a0]+\\p{Lu}\\p{Ll}+)?(?:[ \\t\\u00a0]+(?:man|woman|national|citizen|resident))?[ \\t\\u00a0]+named|` +
     `former[ \\t\\u00a0]+(?:[\\p{Lu}][\\p{L}.]*[ \\t\\u00a0]+){1,4}(?:contractor|employee|insider|analyst))[ \\t\\u00a0]+(?<a>${PERSON})`,
   "gu",
 );
@@ -69,15 +70,16 @@ function personCandidate(text: string, start: number, name: string, kind: "crimi
 /**
  * Cheap prefilters: the sentences without an actor noun or verb have no match of the patterns that need one.
  * NOUN_THEN_NAME starts with a noun; NAME_THEN_NOUN and NAME_THEN_VERB stay within a sentence (no full stop,
- * no line break) that holds a noun or a verb.
+ * no line break) that holds a noun or a verb; DESCRIBED_NAME starts with an age or "former".
  */
 const NOUN_RE = new RegExp(NOUNS, "g");
 const VERB_RE = new RegExp(`${PASSIVE_VERBS}|${ACTIVE_VERBS}`, "g");
+const DESCRIBED_START_RE = new RegExp(`${YEARS_OLD}|former`, "g");
 const FINDERS: ((text: string) => Iterable<RegExpMatchArray>)[] = [
   (text) => matchAllFrom(text, NOUN_RE, NOUN_THEN_NAME),
   (text) => matchAllNear(text, NOUN_RE, NAME_THEN_NOUN),
   (text) => matchAllNear(text, VERB_RE, NAME_THEN_VERB),
-  (text) => text.matchAll(DESCRIBED_NAME),
+  (text) => matchAllFrom(text, DESCRIBED_START_RE, DESCRIBED_NAME),
 ];
 
 export function findPersonActors(doc: AnalysedText): ActorCandidate[] {
