@@ -246,8 +246,10 @@ const CREW_NOUN_RE = new RegExp(CREW_ALT, "g");
 const MALWARE_AFTER = new RegExp(`[ \\t\\u00a0]+(?:${MALWARE_ALT})${E}`, "uy");
 /** "a ransomware dubbed X": a malware noun introducing a name. */
 const MALWARE_INTRO = `(?:${MALWARE_ALT})[^.]{0,30}?(?:dubbed|called|named|known[ \\t\\u00a0]+as)[ \\t\\u00a0]+`;
-/** The start of such an introduction: a text without one introduces no malware name (a prefilter). */
-const MALWARE_INTRO_RE = new RegExp(MALWARE_INTRO, "u");
+/** The start of such an introduction: a text without one introduces no malware name (a prefilter)... */
+const MALWARE_INTRO_RE = new RegExp(MALWARE_INTRO, "gu");
+/** ...itself tried only where a malware noun stands. */
+const MALWARE_NOUN_RE = new RegExp(MALWARE_ALT, "g");
 /** A letter, digit, "_" or "$" ending a string: what B forbids before a name. */
 const WORD_END = /[\p{L}\p{N}_$]$/u;
 
@@ -271,7 +273,7 @@ function findCrews(doc: AnalysedText): ActorCandidate[] {
     if (NOT_NAME.has(x) || countryOfWord(x)) continue;
     if (!m.groups!.mw) {
       if (!isMalware.has(x)) {
-        introducesMalware ??= MALWARE_INTRO_RE.test(text);
+        introducesMalware ??= matchAllFrom(text, MALWARE_NOUN_RE, MALWARE_INTRO_RE).length > 0;
         isMalware.set(
           x,
           precedesMalwareNoun(text, x) ||
