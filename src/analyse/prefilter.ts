@@ -10,13 +10,33 @@ export function matchAllIf(text: string, needs: RegExp, re: RegExp): Iterable<Re
   return needs.test(text) ? text.matchAll(re) : [];
 }
 
-// The two helpers below run a costly pattern only near the places a cheap one finds. Each returns what
-// text.matchAll(re) returns (the same matches, with the same index and groups), in an array. `re` must be global.
-// The cheap pattern (`needs`, `starts`) is given plain words (no look-behind, no "u" flag needed), none of its
-// matches holds a line break or a full stop, and it must be global too; where it matches in a text is kept until
-// the next text, so two helpers given the same cheap pattern search for it once.
+// Running a costly pattern only near the places a cheap one finds. A cheap pattern ("cue") is plain words: no
+// look-behind, no "u" flag needed, global, and none of its matches holds a line break or a full stop. Where cues
+// match is found once per text (placesOf, or Cues for several at once) and handed to matchAllNear or
+// matchAllFrom, which return what text.matchAll(re) returns (the same matches, with the same index and groups),
+// in an array; `re` must be global.
 
-/** The text last asked about, and what was found in it: the patterns of one document ask in turn. */
+/** Ends a stretch of text no match can cross: a line break, or a full stop before white space. */
+function isBreak(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c === 0x0a) return true;
+  if (c !== 0x2e) return false;
+  const next = text.charCodeAt(k + 1);
+  return next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0xa0;
+}
+
+/** Every position where `cue` matches, each position tried (so overlapping matches count too). */
+function scan(text: string, cue: RegExp): number[] {
+  const at: number[] = [];
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    at.push(m.index);
+    cue.lastIndex = m.index + 1;
+  }
+  return at;
+}
+
+/** What was found in the text last asked about: the patterns of one document ask in turn. */
 let lastText: string | undefined;
 let lastBreaks: number[] = [];
 const lastPlaces = new Map<RegExp, number[]>();
@@ -29,41 +49,64 @@ function forText(text: string): void {
   lastPlaces.clear();
 }
 
-/** Ends a stretch of text no match can cross: a line break, or a full stop before white space. */
-function isBreak(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  if (c === 0x0a) return true;
-  if (c !== 0x2e) return false;
-  const next = text.charCodeAt(k + 1);
-  return next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0xa0;
-}
-
-/** Every place where `cheap` matches in the text (each position tried, so overlapping matches count too). */
-function placesOf(text: string, cheap: RegExp): number[] {
+/** Every place where `cue` matches in the text (each position tried, so overlapping matches count too). */
+export function placesOf(text: string, cue: RegExp): readonly number[] {
   forText(text);
-  let at = lastPlaces.get(cheap);
-  if (!at) {
-    at = [];
-    cheap.lastIndex = 0;
-    for (let m = cheap.exec(text); m; m = cheap.exec(text)) {
-      at.push(m.index);
-      cheap.lastIndex = m.index + 1;
-    }
-    lastPlaces.set(cheap, at);
-  }
+  let at = lastPlaces.get(cue);
+  if (!at) lastPlaces.set(cue, (at = scan(text, cue)));
   return at;
 }
 
 /**
- * text.matchAll(re) for a pattern every match of which holds a match of `needs`, and none of which holds a line
- * break or a full stop that white space follows (a full stop inside "U.S" or "v2.1" is fine); its look-behinds
- * and look-aheads look one character beyond the match at most. The text falls into stretches between such
- * breaks, no match crosses one, and `re` runs only on the stretches where `needs` matches, each with the break
- * characters around it for the look-arounds to see.
+ * Several cues searched for in one scan of the text, for patterns that each need one of them. Every match of a cue
+ * here must start at a word boundary (an ASCII letter or digit, with no ASCII letter, digit or "_" before it), where
+ * the patterns using it find it. One expression, \b(?:cue1|cue2|...), finds every place where some cue matches,
+ * skipping the inside of words at little cost; each cue is then tried, sticky, at those places only. placesOf(text,
+ * name) is what a scan for \b(?:that cue) alone would find.
  */
-export function matchAllNear(text: string, needs: RegExp, re: RegExp): RegExpMatchArray[] {
+export class Cues<K extends string> {
+  private readonly any: RegExp;
+  private readonly each = new Map<K, RegExp>();
+  private text: string | undefined;
+  private anyPlaces: number[] = [];
+  private readonly places = new Map<K, number[]>();
+
+  constructor(cues: Readonly<Record<K, string>>) {
+    const sources = Object.entries(cues) as [K, string][];
+    for (const [name, source] of sources) this.each.set(name, new RegExp(`\\b(?:${source})`, "y"));
+    this.any = new RegExp(`\\b(?:${sources.map(([, source]) => `(?:${source})`).join("|")})`, "g");
+  }
+
+  placesOf(text: string, name: K): readonly number[] {
+    if (text !== this.text) {
+      this.text = text;
+      this.anyPlaces = scan(text, this.any);
+      this.places.clear();
+    }
+    let at = this.places.get(name);
+    if (!at) {
+      const cue = this.each.get(name)!;
+      at = this.anyPlaces.filter((i) => {
+        cue.lastIndex = i;
+        return cue.test(text);
+      });
+      this.places.set(name, at);
+    }
+    return at;
+  }
+}
+
+/**
+ * text.matchAll(re) for a pattern every match of which holds one of the `places` (where a cue matches, found by
+ * placesOf or Cues), and none of which holds a line break or a full stop that white space follows (a full stop
+ * inside "U.S" or "v2.1" is fine); its look-behinds and look-aheads look one character beyond the match at most.
+ * The text falls into stretches between such breaks, no match crosses one, and `re` runs only on the stretches
+ * that hold one of the places, each with the break characters around it for the look-arounds to see.
+ */
+export function matchAllNear(text: string, places: readonly number[], re: RegExp): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
-  const places = placesOf(text, needs);
+  if (!places.length) return out;
+  forText(text);
   const breaks = lastBreaks;
   let done = 0; // where the last stretch run ended
   for (const at of places) {
@@ -100,15 +143,16 @@ function execAll(re: RegExp, part: string, offset: number, out: RegExpMatchArray
 const STICKY = new WeakMap<RegExp, RegExp>();
 
 /**
- * text.matchAll(re) for a pattern every match of which starts where `starts` matches: `re` is tried (sticky) at
- * each such place, in order, from the end of the match before.
+ * text.matchAll(re) for a pattern every match of which starts at one of the `places` (where a cue matches, found
+ * by placesOf or Cues): `re` is tried (sticky) at each place, in order, from the end of the match before.
  */
-export function matchAllFrom(text: string, starts: RegExp, re: RegExp): RegExpMatchArray[] {
+export function matchAllFrom(text: string, places: readonly number[], re: RegExp): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  if (!places.length) return out;
   let sticky = STICKY.get(re);
   if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, re.flags.replace("g", "") + "y")));
-  const out: RegExpMatchArray[] = [];
   let done = 0; // where the last match ended
-  for (const at of placesOf(text, starts)) {
+  for (const at of places) {
     if (at < done) continue;
     sticky.lastIndex = at;
     const m = sticky.exec(text);

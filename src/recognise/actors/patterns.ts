@@ -3,7 +3,7 @@
 // introduced by a phrase ("a group called X", "hackers known as X"), "the hacking group X", "X hacking group",
 // and crews named after their malware ("SamSam operators", "the Locky crew").
 import type { AnalysedText } from "../../analyse/analyse.js";
-import { matchAllFrom, matchAllNear } from "../../analyse/prefilter.js";
+import { Cues, matchAllFrom, matchAllNear, placesOf } from "../../analyse/prefilter.js";
 import {
   CREW_NOUNS, GROUP_NOUNS, GROUP_QUALIFIERS, MALWARE_NOUNS, NOT_ACTOR_NAMES, NOT_SCHEME_WORDS, VENDOR_SCHEMES,
 } from "../../data/actor-lexicon.js";
@@ -110,12 +110,10 @@ const SCHEME_BY_SUFFIX = new Map(VENDOR_SCHEMES.map((s) => [s.suffix, s]));
 const NOT_SCHEME = new Set(NOT_SCHEME_WORDS);
 const SCHEME_SUFFIXES = alt(VENDOR_SCHEMES.map((s) => s.suffix));
 const SCHEME_RE = new RegExp(`${B}(\\p{Lu}\\p{Ll}+)[ \\t\\u00a0]+(${SCHEME_SUFFIXES})${E}`, "gu");
-/** A scheme's suffix: the sentences without one have no scheme name (a prefilter for SCHEME_RE). */
-const SCHEME_SUFFIX_RE = new RegExp(SCHEME_SUFFIXES, "g");
 
 function findSchemes(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
-  for (const m of matchAllNear(doc.text, SCHEME_SUFFIX_RE, SCHEME_RE)) {
+  for (const m of matchAllNear(doc.text, CUES.placesOf(doc.text, "schemeSuffix"), SCHEME_RE)) {
     const first = m[1]!;
     if (NOT_SCHEME.has(first) || NOT_NAME.has(first) || countryOfWord(first)) continue;
     const start = m.index!;
@@ -147,8 +145,6 @@ const INTRO_PHRASE =
   `working|works)[ \\t\\u00a0]+(?:by|under)(?:[ \\t\\u00a0]+the)?(?:[ \\t\\u00a0]+(?:name|handle|nickname|moniker|alias|pseudonym|username|persona))?` +
   `(?:[ \\t\\u00a0]+of)?`;
 const INTRO_RE = new RegExp(`${B}(?:${INTRO_PHRASE})[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:${QUOTED}|(?<bare>${NAME}))`, "gu");
-/** Where an introduction can start (INTRO_RE is tried only there). */
-const INTRO_PHRASE_RE = new RegExp(INTRO_PHRASE, "g");
 
 /** Phrases that introduce a name on their own: "the so-called “X”", "using the fake name of X". */
 const FALSE_NAME = "fake|false|assumed|made-up";
@@ -157,13 +153,9 @@ const SELF_INTRO_RE = new RegExp(
     `(?:${QUOTED.replace("quoted", "quoted2")}|(?<bare>${NAME})))`,
   "gu",
 );
-/** Where such a phrase can start (SELF_INTRO_RE is tried only there). */
-const SELF_INTRO_START_RE = new RegExp(`so-called|${FALSE_NAME}`, "g");
 /** Names that say they are a gang: "the Turkish Crime Gang", "Lizard Squad". */
 const GANG_WORDS = "Gang|Crew|Squad|Syndicate|Cartel|Collective";
 const GANG_NAME_RE = new RegExp(`${B}(?<bare>(?:${TOKEN}[ \\t\\u00a0]+){1,3}(?:${GANG_WORDS}))${E}`, "gu");
-/** The sentences without a gang word have no such name (a prefilter for GANG_NAME_RE). */
-const GANG_WORD_RE = new RegExp(GANG_WORDS, "g");
 
 /** "the research group called X", "a security team known as X": defenders, not attackers. */
 const RESEARCHERS_BEFORE = /(?:research|researchers|security|anti-malware|antivirus|response|analysts?|intelligence)[ \t\u00a0]+(?:group|team|collective|unit)[ \t\u00a0]*,?[ \t\u00a0]*$/iu;
@@ -171,19 +163,19 @@ const RESEARCHERS_BEFORE = /(?:research|researchers|security|anti-malware|antivi
 function findIntroduced(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const text = doc.text;
-  for (const m of matchAllFrom(text, SELF_INTRO_START_RE, SELF_INTRO_RE)) {
+  for (const m of matchAllFrom(text, CUES.placesOf(text, "selfIntro"), SELF_INTRO_RE)) {
     const quoted = m.groups!.quoted ?? m.groups!.quoted2;
     const raw = quoted ?? m.groups!.bare!;
     const rawStart = m.index! + m[0].length - raw.length - (quoted ? 1 : 0);
     const span = cleanName(raw, rawStart);
     if (span && /^\p{Lu}|^\d/u.test(text.slice(span.start, span.end))) out.push(patternCandidate(text, span.start, span.end, "unknown"));
   }
-  for (const m of matchAllNear(text, GANG_WORD_RE, GANG_NAME_RE)) {
+  for (const m of matchAllNear(text, CUES.placesOf(text, "gangWord"), GANG_NAME_RE)) {
     const span = cleanName(m.groups!.bare!, m.index!);
     if (!span || !/\s/.test(text.slice(span.start, span.end)) || !isCyberSentence(doc, span.start, span.end)) continue;
     out.push(patternCandidate(text, span.start, span.end, "criminal"));
   }
-  for (const m of matchAllFrom(text, INTRO_PHRASE_RE, INTRO_RE)) {
+  for (const m of matchAllFrom(text, CUES.placesOf(text, "intro"), INTRO_RE)) {
     const sentence = sentenceSpan(doc, m.index!, m.index! + 1);
     const before = text.slice(Math.max(sentence.start, m.index! - 100), m.index!);
     if (!HOLDER_BEFORE.test(before) || RESEARCHERS_BEFORE.test(before)) continue;
@@ -201,11 +193,6 @@ const QUALIFIED_GROUP = `(?:${altTitle(GROUP_QUALIFIERS)})(?:[ \\t\\u00a0]+(?:${
 const QUALIFIED_GROUP_LOWER = `(?:${alt(GROUP_QUALIFIERS)})(?:[ \\t\\u00a0]+(?:hacking|hacker|ransomware|cyber|espionage))?[ \\t\\u00a0-]+(?:${alt(GROUP_NOUNS)})`;
 const GROUP_THEN_NAME = new RegExp(`${B}${QUALIFIED_GROUP_LOWER}[ \\t\\u00a0]*,?[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:${QUOTED}|(?<bare>${NAME}))`, "gu");
 const NAME_THEN_GROUP = new RegExp(`${B}(?<bare>${NAME})[ \\t\\u00a0]+(?<q>${QUALIFIED_GROUP})${E}`, "gu");
-/**
- * What every sentence NAME_THEN_GROUP matches in holds, and where GROUP_THEN_NAME can start (QUALIFIED_GROUP
- * matches whatever QUALIFIED_GROUP_LOWER does): one search for both.
- */
-const QUALIFIED_GROUP_RE = new RegExp(QUALIFIED_GROUP, "g");
 
 function kindOfQualifier(q: string): ActorKind {
   const l = q.toLowerCase();
@@ -218,13 +205,13 @@ function kindOfQualifier(q: string): ActorKind {
 function findQualifiedGroups(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const text = doc.text;
-  for (const m of matchAllFrom(text, QUALIFIED_GROUP_RE, GROUP_THEN_NAME)) {
+  for (const m of matchAllFrom(text, CUES.placesOf(text, "qualifiedGroup"), GROUP_THEN_NAME)) {
     const raw = m.groups!.quoted ?? m.groups!.bare!;
     const rawStart = m.index! + m[0].length - raw.length - (m.groups!.quoted ? 1 : 0);
     const span = cleanName(raw, rawStart);
     if (span) out.push(patternCandidate(text, span.start, span.end, kindOfQualifier(m[0])));
   }
-  for (const m of matchAllNear(text, QUALIFIED_GROUP_RE, NAME_THEN_GROUP)) {
+  for (const m of matchAllNear(text, CUES.placesOf(text, "qualifiedGroup"), NAME_THEN_GROUP)) {
     const raw = m.groups!.bare!;
     const span = cleanName(raw, m.index!);
     if (span) out.push(patternCandidate(text, span.start, span.end, kindOfQualifier(m.groups!.q!)));
@@ -239,8 +226,6 @@ const CREW_RE = new RegExp(
   `${B}(?<x>\\p{Lu}[\\p{L}\\p{N}]+)(?<mw>[ \\t\\u00a0]+(?:${MALWARE_ALT}))?[ \\t\\u00a0]+(?:${CREW_ALT})${E}`,
   "gu",
 );
-/** The sentences without a crew noun have no crew (a prefilter for CREW_RE). */
-const CREW_NOUN_RE = new RegExp(CREW_ALT, "g");
 
 /** "X ransomware": a malware noun right after a name (sticky: tried where the name ends). */
 const MALWARE_AFTER = new RegExp(`[ \\t\\u00a0]+(?:${MALWARE_ALT})${E}`, "uy");
@@ -248,7 +233,7 @@ const MALWARE_AFTER = new RegExp(`[ \\t\\u00a0]+(?:${MALWARE_ALT})${E}`, "uy");
 const MALWARE_INTRO = `(?:${MALWARE_ALT})[^.]{0,30}?(?:dubbed|called|named|known[ \\t\\u00a0]+as)[ \\t\\u00a0]+`;
 /** The start of such an introduction: a text without one introduces no malware name (a prefilter)... */
 const MALWARE_INTRO_RE = new RegExp(MALWARE_INTRO, "gu");
-/** ...itself tried only where a malware noun stands. */
+/** ...itself tried only where a malware noun stands (anywhere, even inside a word: MALWARE_INTRO has no B). */
 const MALWARE_NOUN_RE = new RegExp(MALWARE_ALT, "g");
 /** A letter, digit, "_" or "$" ending a string: what B forbids before a name. */
 const WORD_END = /[\p{L}\p{N}_$]$/u;
@@ -268,12 +253,12 @@ function findCrews(doc: AnalysedText): ActorCandidate[] {
   const text = doc.text;
   const isMalware = new Map<string, boolean>();
   let introducesMalware: boolean | undefined;
-  for (const m of matchAllNear(text, CREW_NOUN_RE, CREW_RE)) {
+  for (const m of matchAllNear(text, CUES.placesOf(text, "crewNoun"), CREW_RE)) {
     const x = m.groups!.x!;
     if (NOT_NAME.has(x) || countryOfWord(x)) continue;
     if (!m.groups!.mw) {
       if (!isMalware.has(x)) {
-        introducesMalware ??= matchAllFrom(text, MALWARE_NOUN_RE, MALWARE_INTRO_RE).length > 0;
+        introducesMalware ??= matchAllFrom(text, placesOf(text, MALWARE_NOUN_RE), MALWARE_INTRO_RE).length > 0;
         isMalware.set(
           x,
           precedesMalwareNoun(text, x) ||
@@ -308,7 +293,7 @@ const BACKING_RE = new RegExp(`-(?:${BACKING})`, "g");
 
 export function findDescribedActors(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
-  for (const m of matchAllNear(doc.text, BACKING_RE, DESCRIBED_RE)) {
+  for (const m of matchAllNear(doc.text, placesOf(doc.text, BACKING_RE), DESCRIBED_RE)) {
     const start = m.index!;
     const end = start + m[0].length;
     const c = patternCandidate(doc.text, start, end, "state-affiliated", countryOfWord(m.groups!.c!));
@@ -316,6 +301,22 @@ export function findDescribedActors(doc: AnalysedText): ActorCandidate[] {
   }
   return out;
 }
+
+/**
+ * The cues the costly patterns above need, searched for in one scan (see Cues): the stretches of text between full
+ * stops without a scheme suffix, a gang word, a qualified group or a crew noun hold no match of SCHEME_RE,
+ * GANG_NAME_RE, NAME_THEN_GROUP or CREW_RE (matchAllNear), and INTRO_RE, SELF_INTRO_RE and GROUP_THEN_NAME are
+ * tried only where their opening words stand (matchAllFrom; QUALIFIED_GROUP matches whatever QUALIFIED_GROUP_LOWER
+ * does). Each cue stands after white space or B where those patterns have it: at a word boundary.
+ */
+const CUES = new Cues({
+  schemeSuffix: SCHEME_SUFFIXES,
+  gangWord: GANG_WORDS,
+  qualifiedGroup: QUALIFIED_GROUP,
+  crewNoun: CREW_ALT,
+  intro: INTRO_PHRASE,
+  selfIntro: `so-called|${FALSE_NAME}`,
+});
 
 /** Every pattern parser, in order of trust: where two overlap, the earlier wins. */
 export function findPatternActors(doc: AnalysedText): ActorCandidate[] {

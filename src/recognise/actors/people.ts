@@ -2,7 +2,7 @@
 // "the defendants, Jane Roe, 34, and John Doe, 27", "John Doe, 48, was arrested", "whistleblower John Doe".
 // Only in a sentence about hacking, fraud or leaks, and only for a name of two to four capitalised words.
 import type { AnalysedText } from "../../analyse/analyse.js";
-import { matchAllFrom, matchAllNear } from "../../analyse/prefilter.js";
+import { Cues, matchAllFrom, matchAllNear } from "../../analyse/prefilter.js";
 import { PERSON_ACTOR_ACTIVE_VERBS, PERSON_ACTOR_NOUNS, PERSON_ACTOR_PASSIVE_VERBS } from "../../data/actor-lexicon.js";
 import { foldKey, type ActorCandidate } from "./candidate.js";
 import { countryOfWord, isCyberParagraph } from "./context.js";
@@ -68,18 +68,17 @@ function personCandidate(text: string, start: number, name: string, kind: "crimi
 }
 
 /**
- * Cheap prefilters: the sentences without an actor noun or verb have no match of the patterns that need one.
- * NOUN_THEN_NAME starts with a noun; NAME_THEN_NOUN and NAME_THEN_VERB stay within a sentence (no full stop,
- * no line break) that holds a noun or a verb; DESCRIBED_NAME starts with an age or "former".
+ * Cheap prefilters (see Cues): the sentences without an actor noun or verb have no match of the patterns that
+ * need one. NOUN_THEN_NAME starts with a noun; NAME_THEN_NOUN and NAME_THEN_VERB stay within a sentence (no full
+ * stop, no line break) that holds a noun or a verb; DESCRIBED_NAME starts with an age or "former". Each cue stands
+ * after white space or B in those patterns: at a word boundary.
  */
-const NOUN_RE = new RegExp(NOUNS, "g");
-const VERB_RE = new RegExp(`${PASSIVE_VERBS}|${ACTIVE_VERBS}`, "g");
-const DESCRIBED_START_RE = new RegExp(`${YEARS_OLD}|former`, "g");
+const CUES = new Cues({ noun: NOUNS, verb: `${PASSIVE_VERBS}|${ACTIVE_VERBS}`, described: `${YEARS_OLD}|former` });
 const FINDERS: ((text: string) => Iterable<RegExpMatchArray>)[] = [
-  (text) => matchAllFrom(text, NOUN_RE, NOUN_THEN_NAME),
-  (text) => matchAllNear(text, NOUN_RE, NAME_THEN_NOUN),
-  (text) => matchAllNear(text, VERB_RE, NAME_THEN_VERB),
-  (text) => matchAllFrom(text, DESCRIBED_START_RE, DESCRIBED_NAME),
+  (text) => matchAllFrom(text, CUES.placesOf(text, "noun"), NOUN_THEN_NAME),
+  (text) => matchAllNear(text, CUES.placesOf(text, "noun"), NAME_THEN_NOUN),
+  (text) => matchAllNear(text, CUES.placesOf(text, "verb"), NAME_THEN_VERB),
+  (text) => matchAllFrom(text, CUES.placesOf(text, "described"), DESCRIBED_NAME),
 ];
 
 export function findPersonActors(doc: AnalysedText): ActorCandidate[] {
