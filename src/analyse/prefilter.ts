@@ -45,7 +45,15 @@ function forText(text: string): void {
   if (text === lastText) return;
   lastText = text;
   lastBreaks = [];
-  for (let k = 0; k < text.length; k++) if (isBreak(text, k)) lastBreaks.push(k);
+  // line breaks and full stops, in order (indexOf finds each much faster than a test of every character)
+  let nl = text.indexOf("\n");
+  let dot = text.indexOf(".");
+  while (nl >= 0 || dot >= 0) {
+    const k = dot < 0 || (nl >= 0 && nl < dot) ? nl : dot;
+    if (isBreak(text, k)) lastBreaks.push(k);
+    if (k === nl) nl = text.indexOf("\n", k + 1);
+    else dot = text.indexOf(".", k + 1);
+  }
   lastPlaces.clear();
 }
 
