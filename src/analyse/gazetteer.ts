@@ -206,31 +206,37 @@ function walkFrom<T>(root: Node<T>, text: string, i: number, best: Best<T>): Nam
  * the last step was a name's white space (0 otherwise): a match may give back one character of it.
  */
 function walk<T>(node: Node<T>, text: string, j: number, run: number, best: Best<T>): void {
-  if (node.named && node.rank < best.rank) {
-    const end = !wordAt(text, j) ? j : run >= 2 ? j - 1 : -1;
-    if (end >= 0) {
-      best.named = node.named;
-      best.rank = node.rank;
-      best.end = end;
+  // one path at a time; a second path (a dash that is both a name's own character and a hyphen) by recursion
+  for (;;) {
+    if (node.named && node.rank < best.rank) {
+      const end = !wordAt(text, j) ? j : run >= 2 ? j - 1 : -1;
+      if (end >= 0) {
+        best.named = node.named;
+        best.rank = node.rank;
+        best.end = end;
+      }
     }
-  }
-  if (j >= text.length || !node.next.size) return;
-  const t = text.charCodeAt(j);
-  if (SPACE[t]) {
-    const child = node.next.get(ANY_SPACE);
+    if (j >= text.length || !node.next.size) return;
+    const t = text.charCodeAt(j);
+    if (SPACE[t]) {
+      const child = node.next.get(ANY_SPACE);
+      if (!child) return;
+      let k = j + 1;
+      while (k < text.length && SPACE[text.charCodeAt(k)]) k++;
+      node = child;
+      run = k - j;
+      j = k;
+      continue;
+    }
+    // apostrophes and hyphens in names are ANY_ edges only; the other dashes may also be a name's own character
+    const literal = node.next.get(t);
+    const any = isApostrophe(t) ? node.next.get(ANY_APOSTROPHE) : isDash(t) ? node.next.get(ANY_DASH) : undefined;
+    if (literal && any) walk(literal, text, j + 1, 0, best);
+    const child = any ?? literal;
     if (!child) return;
-    let k = j + 1;
-    while (k < text.length && SPACE[text.charCodeAt(k)]) k++;
-    walk(child, text, k, k - j, best);
-    return;
-  }
-  const literal = node.next.get(t);
-  if (literal) walk(literal, text, j + 1, 0, best);
-  // apostrophes and hyphens in names are ANY_ edges only; the other dashes may also be a name's own character
-  const any = isApostrophe(t) ? ANY_APOSTROPHE : isDash(t) ? ANY_DASH : 0;
-  if (any) {
-    const child = node.next.get(any);
-    if (child) walk(child, text, j + 1, 0, best);
+    node = child;
+    run = 0;
+    j++;
   }
 }
 
