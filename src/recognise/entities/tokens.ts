@@ -72,18 +72,17 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const start = i;
     const next = wordEnd(text, start);
     let end = Math.min(next, to);
-    let word = text.slice(start, end);
     let possessive = false;
-    const last = word.charCodeAt(word.length - 1);
-    const beforeLast = word.charCodeAt(word.length - 2);
-    if (last === 0x73 && (beforeLast === 0x27 || beforeLast === 0x2019) && word.length > 2) {
+    const last = text.charCodeAt(end - 1);
+    const beforeLast = end - 2 >= start ? text.charCodeAt(end - 2) : -1;
+    if (last === 0x73 && (beforeLast === 0x27 || beforeLast === 0x2019) && end - start > 2) {
       possessive = true; // "Russia's", "Russia’s"
-      word = word.slice(0, -2);
       end -= 2;
     } else if (last === 0x73 && (text.charCodeAt(end) === 0x27 || text.charCodeAt(end) === 0x2019) && !letterUnitAt(text, end + 1)) {
       possessive = true; // "States'"
     }
-    const first = word.charCodeAt(0);
+    const word = text.slice(start, end);
+    const first = text.charCodeAt(start);
     out.push({ start, end, text: word, cap: first < 0x80 ? first >= 65 && first <= 90 : UPPER.test(word), possessive });
     i = next;
   }
@@ -150,11 +149,21 @@ export function cleanName(s: string): string {
   return s.replace(/\s+/g, " ").replace(/^the\s+/i, "").trim();
 }
 
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
 /** words a title-case headline leaves in lower case */
 const TITLE_LOWER: ReadonlySet<string> = new Set(["with", "from", "into", "over", "than", "that", "this", "about", "after", "amid", "onto", "upon", "via"]);
 
 /** A title-case headline ("FBI Warns Healthcare Sector Of..."): its capitals say nothing about names. */
-export function isHeadline(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text) && !TITLE_LOWER.has(t.text));
-  return words.length >= 4 && words.every((t) => t.cap);
+export function isHeadline(tokens: readonly Token[]): boolean {
+  // the words of more than three letters, but for TITLE_LOWER: at least four, all capitalised
+  let words = 0;
+  for (const t of tokens) {
+    if (t.text.length <= 3 || TITLE_LOWER.has(t.text)) continue;
+    const c = t.text.charCodeAt(0);
+    if (c < 0x80 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : !STARTS_WITH_LETTER.test(t.text)) continue;
+    if (!t.cap) return false;
+    words++;
+  }
+  return words >= 4;
 }
