@@ -98,7 +98,7 @@ interface Node<T> {
 
 const newNode = <T>(): Node<T> => ({ next: new Map(), named: undefined, rank: Infinity });
 
-/** The edge key of one name character (white space is handled as runs by the caller). */
+/** The edge key of a name character other than white space. */
 function keyOf(c: number): number {
   if (isApostrophe(c)) return ANY_APOSTROPHE;
   return c === 0x2d ? ANY_DASH : c;
@@ -119,6 +119,8 @@ class ExactPass<T> {
   private readonly root: Node<T> = newNode();
   /** the walk's result at the current position (one object, reused) */
   private readonly best: Best<T> = { named: undefined, rank: Infinity, end: -1 };
+  /** where a name can start (see starts()) */
+  private startsRe: RegExp | undefined;
 
   constructor(named: Named<T>[]) {
     const sorted = [...named].sort((a, b) => byLengthThenName(a.name, b.name));
@@ -127,11 +129,11 @@ class ExactPass<T> {
       if (!n.name) return;
       let node = this.root;
       for (let k = 0; k < n.name.length; k++) {
-        let key = keyOf(n.name.charCodeAt(k));
+        let key: number;
         if (SPACE[n.name.charCodeAt(k)]) {
           while (k + 1 < n.name.length && SPACE[n.name.charCodeAt(k + 1)]) k++;
           key = ANY_SPACE;
-        }
+        } else key = keyOf(n.name.charCodeAt(k));
         let child = node.next.get(key);
         if (!child) node.next.set(key, (child = newNode()));
         node = child;
@@ -166,7 +168,6 @@ class ExactPass<T> {
    * The regular expression engine skips the rest of the text much faster than a loop over every character could.
    * Built on first use.
    */
-  private startsRe: RegExp | undefined;
   private starts(): RegExp {
     if (this.startsRe) return this.startsRe;
     const units = new Set<number>();
