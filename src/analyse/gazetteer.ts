@@ -87,21 +87,75 @@ const ANY_SPACE = -1; // a run of white space in the name: a run of white space 
 const ANY_APOSTROPHE = -2; // either apostrophe
 const ANY_DASH = -3; // a hyphen: any of DASHES
 
-/** A node of the trie of names: the names sharing a beginning share a path. */
+/** A node of the trie of names while it is built: the names sharing a beginning share a path. */
 interface Node<T> {
   /** by the code unit of the next name character, or by one of the ANY_ keys */
   readonly next: Map<number, Node<T>>;
   /** the name that ends here, and its place in alternation order (lower is tried first) */
   named: Named<T> | undefined;
   rank: number;
+  /** its number in the flat trie */
+  id: number;
 }
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), named: undefined, rank: Infinity });
+const newNode = <T>(): Node<T> => ({ next: new Map(), named: undefined, rank: Infinity, id: -1 });
 
 /** The edge key of a name character other than white space. */
 function keyOf(c: number): number {
   if (isApostrophe(c)) return ANY_APOSTROPHE;
   return c === 0x2d ? ANY_DASH : c;
+}
+
+/**
+ * The trie, once built, in flat arrays of small integers: node n's edges are keys[first[n] .. first[n + 1]),
+ * sorted, leading to targets[...]; a name ends at n when rank[n] >= 0. A few arrays read in a row stay in the
+ * processor's cache between articles, where a Map per node, spread over the heap, would not (the trie is read at
+ * every capitalised word).
+ */
+interface FlatTrie<T> {
+  first: number[];
+  keys: number[];
+  targets: number[];
+  rank: number[];
+  named: (Named<T> | undefined)[];
+}
+
+function flatten<T>(root: Node<T>): FlatTrie<T> {
+  // nodes numbered breadth first, so that a node's children are numbered in the order of its sorted edges
+  const nodes: Node<T>[] = [root];
+  root.id = 0;
+  const trie: FlatTrie<T> = { first: [], keys: [], targets: [], rank: [], named: [] };
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n]!;
+    trie.first.push(trie.keys.length);
+    trie.rank.push(node.named ? node.rank : -1);
+    trie.named.push(node.named);
+    const keys = [...node.next.keys()];
+    if (keys.length > 1) keys.sort((a, b) => a - b);
+    for (const key of keys) {
+      const child = node.next.get(key)!;
+      child.id = nodes.length;
+      nodes.push(child);
+      trie.keys.push(key);
+      trie.targets.push(child.id);
+    }
+  }
+  trie.first.push(trie.keys.length);
+  return trie;
+}
+
+/** The node the edge `key` leads to from node n, or -1 (binary search among its sorted keys). */
+function step<T>(trie: FlatTrie<T>, n: number, key: number): number {
+  let lo = trie.first[n]!;
+  let hi = trie.first[n + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const k = trie.keys[mid]!;
+    if (k === key) return trie.targets[mid]!;
+    if (k < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
 }
 
 /**
@@ -116,18 +170,19 @@ function keyOf(c: number): number {
  * name that starts with the same character.
  */
 class ExactPass<T> {
-  private readonly root: Node<T> = newNode();
+  private readonly trie: FlatTrie<T>;
   /** the walk's result at the current position (one object, reused) */
-  private readonly best: Best<T> = { named: undefined, rank: Infinity, end: -1 };
+  private readonly best: Best = { node: -1, rank: -1, end: -1 };
   /** where a name can start (see starts()) */
   private startsRe: RegExp | undefined;
 
   constructor(named: Named<T>[]) {
+    const root = newNode<T>();
     const sorted = [...named].sort((a, b) => byLengthThenName(a.name, b.name));
     sorted.forEach((n, rank) => {
       // an empty name never matched (the alternation's pattern for it was never tried): leave it out
       if (!n.name) return;
-      let node = this.root;
+      let node = root;
       for (let k = 0; k < n.name.length; k++) {
         let key: number;
         if (SPACE[n.name.charCodeAt(k)]) {
@@ -143,10 +198,12 @@ class ExactPass<T> {
         node.rank = rank;
       }
     });
+    this.trie = flatten(root);
   }
 
   find(text: string, from: number, out: GazetteerMatch<T>[]): void {
     const starts = this.starts();
+    const best = this.best;
     starts.lastIndex = from;
     // test() moves lastIndex past the character found: i is that character
     while (starts.test(text)) {
@@ -155,9 +212,10 @@ class ExactPass<T> {
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
       // never right after a word character, never inside a surrogate pair
       if ((prev < 0x80 && isAsciiWord(prev)) || (isLow(c) && isHigh(prev)) || wordBefore(text, i)) continue;
-      const best = this.best;
-      const named = walkFrom(this.root, text, i, best);
-      if (!named) continue;
+      best.rank = -1;
+      walk(this.trie, 0, text, i, 0, best);
+      if (best.rank < 0) continue;
+      const named = this.trie.named[best.node]!;
       out.push({ start: i, end: best.end, text: text.slice(i, best.end), name: named.name, value: named.value });
       starts.lastIndex = Math.max(best.end, i + 1);
     }
@@ -171,7 +229,9 @@ class ExactPass<T> {
   private starts(): RegExp {
     if (this.startsRe) return this.startsRe;
     const units = new Set<number>();
-    for (const key of this.root.next.keys()) {
+    const { first, keys } = this.trie;
+    for (let e = first[0]!; e < first[1]!; e++) {
+      const key = keys[e]!;
       if (key === ANY_SPACE) SPACE.forEach((isSpace, u) => isSpace && units.add(u));
       else if (key === ANY_APOSTROPHE) APOSTROPHES.forEach((u) => units.add(u));
       else if (key === ANY_DASH) DASHES.forEach((u) => units.add(u));
@@ -186,56 +246,47 @@ class ExactPass<T> {
   }
 }
 
-interface Best<T> {
-  named: Named<T> | undefined;
+/** The name a walk found: its node, its place in alternation order (-1: none yet), the end of its match. */
+interface Best {
+  node: number;
   rank: number;
   end: number;
 }
 
-/** The name a match at i is of (the earliest in alternation order), its end left in `best`; undefined for none. */
-function walkFrom<T>(root: Node<T>, text: string, i: number, best: Best<T>): Named<T> | undefined {
-  best.named = undefined;
-  best.rank = Infinity;
-  best.end = -1;
-  walk(root, text, i, 0, best);
-  return best.named;
-}
-
 /**
- * Follows every path of the trie that text[j...] can take from `node`, keeping in `best` the name earliest in
+ * Follows every path of the trie that text[j...] can take from node n, keeping in `best` the name earliest in
  * alternation order that ends on a word boundary. `run` is the length of the run of white space just read when
  * the last step was a name's white space (0 otherwise): a match may give back one character of it.
  */
-function walk<T>(node: Node<T>, text: string, j: number, run: number, best: Best<T>): void {
+function walk<T>(trie: FlatTrie<T>, n: number, text: string, j: number, run: number, best: Best): void {
   // one path at a time; a second path (a dash that is both a name's own character and a hyphen) by recursion
   for (;;) {
-    if (node.named && node.rank < best.rank) {
+    const rank = trie.rank[n]!;
+    if (rank >= 0 && (best.rank < 0 || rank < best.rank)) {
       const end = !wordAt(text, j) ? j : run >= 2 ? j - 1 : -1;
       if (end >= 0) {
-        best.named = node.named;
-        best.rank = node.rank;
+        best.node = n;
+        best.rank = rank;
         best.end = end;
       }
     }
-    if (j >= text.length || !node.next.size) return;
+    if (j >= text.length || trie.first[n] === trie.first[n + 1]) return;
     const t = text.charCodeAt(j);
     if (SPACE[t]) {
-      const child = node.next.get(ANY_SPACE);
-      if (!child) return;
+      n = step(trie, n, ANY_SPACE);
+      if (n < 0) return;
       let k = j + 1;
       while (k < text.length && SPACE[text.charCodeAt(k)]) k++;
-      node = child;
       run = k - j;
       j = k;
       continue;
     }
     // apostrophes and hyphens in names are ANY_ edges only; the other dashes may also be a name's own character
-    const literal = node.next.get(t);
-    const any = isApostrophe(t) ? node.next.get(ANY_APOSTROPHE) : isDash(t) ? node.next.get(ANY_DASH) : undefined;
-    if (literal && any) walk(literal, text, j + 1, 0, best);
-    const child = any ?? literal;
-    if (!child) return;
-    node = child;
+    const literal = step(trie, n, t);
+    const any = isApostrophe(t) ? step(trie, n, ANY_APOSTROPHE) : isDash(t) ? step(trie, n, ANY_DASH) : -1;
+    if (literal >= 0 && any >= 0) walk(trie, literal, text, j + 1, 0, best);
+    n = any >= 0 ? any : literal;
+    if (n < 0) return;
     run = 0;
     j++;
   }
