@@ -20,7 +20,7 @@ export function analyse(text: string): AnalysedText {
   const paragraphs = splitParagraphs(text);
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, paragraph) => {
-    for (const s of splitSentences(text, p)) sentences.push({ ...s, index: sentences.length, paragraph });
+    for (const s of splitSentences(text, p)) sentences.push({ start: s.start, end: s.end, text: s.text, index: sentences.length, paragraph });
   });
   return { text, paragraphs, sentences };
 }

@@ -18,13 +18,12 @@ export function splitParagraphs(text: string): Span[] {
 
 /** Within a block, each line is its own paragraph when lines are separated by single line breaks. */
 function pushLines(text: string, start: number, end: number, out: Span[]): void {
-  let s = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === "\n") {
-      const span = trimSpan(text, s, i);
-      if (span.text) out.push(span);
-      s = i + 1;
-    }
+  for (let s = start; s <= end; ) {
+    const br = text.indexOf("\n", s);
+    const i = br < 0 || br > end ? end : br;
+    const span = trimSpan(text, s, i);
+    if (span.text) out.push(span);
+    s = i + 1;
   }
 }
 

@@ -51,13 +51,52 @@ function otherMentions(doc: AnalysedText, found: ActorCandidate[]): ActorCandida
     if (surname.length >= 4 && !names.has(surname)) names.set(surname, c);
   }
   for (const [name, c] of names) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}_$])${escape(name)}(?![\\p{L}\\p{N}_$])`, "gu");
-    for (const m of doc.text.matchAll(re)) {
-      const cand = { ...c, start: m.index!, end: m.index! + m[0].length, text: m[0] };
+    for (const start of wordOccurrences(doc.text, name)) {
+      const cand = { ...c, start, end: start + name.length, text: name };
       if (!out.some((o) => overlap(o, cand))) out.push(cand);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A letter, digit, "_" or "$" (as one code point): what may not stand right before or after a name. */
+const WORD_CHAR = /^[\p{L}\p{N}_$]$/u;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Where `name` stands as a word of its own: what text.matchAll finds for the name (escaped) between
+ * (?<![\p{L}\p{N}_$]) and (?![\p{L}\p{N}_$]) with the "u" flag, found with indexOf, the name compiled to no
+ * expression. A name that begins inside a surrogate pair would match differently: it keeps the expression.
+ */
+function wordOccurrences(text: string, name: string): number[] {
+  if (!name || isLow(name.charCodeAt(0))) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_$])${escape(name)}(?![\\p{L}\\p{N}_$])`, "gu");
+    return Array.from(text.matchAll(re), (m) => m.index!);
+  }
+  const out: number[] = [];
+  for (let i = text.indexOf(name); i >= 0; ) {
+    const end = i + name.length;
+    // inside a surrogate pair the expression never starts; a pair split at the end, it never ends
+    const ok = !(isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1))) && !(isLow(text.charCodeAt(end)) && isHigh(text.charCodeAt(end - 1)));
+    if (ok && !isWordChar(codePointBefore(text, i)) && !isWordChar(text.codePointAt(end))) {
+      out.push(i);
+      i = text.indexOf(name, end);
+    } else i = text.indexOf(name, i + 1);
+  }
+  return out;
+}
+
+function codePointBefore(text: string, i: number): number | undefined {
+  if (i <= 0) return undefined;
+  const c = text.charCodeAt(i - 1);
+  return isLow(c) && i >= 2 && isHigh(text.charCodeAt(i - 2)) ? text.codePointAt(i - 2) : c;
+}
+
+function isWordChar(cp: number | undefined): boolean {
+  if (cp === undefined) return false;
+  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) || cp === 95 || cp === 36;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
 export function recogniseThreatActors(doc: AnalysedText, _countries: Country[]): ThreatActor[] {

@@ -117,7 +117,9 @@ export function recogniseCountries(doc: AnalysedText): Country[] {
   for (const c of caps) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
   hits.sort((a, b) => a.start - b.start);
 
-  const usDocument = STATES.find(text).length > 0 && GEORGIA_HINTS.find(text).length === 0;
+  // read only for a name that may be a US state (Georgia), which most documents lack
+  let usDocument: boolean | undefined;
+  const isUsDocument = () => (usDocument ??= STATES.find(text).length > 0 && GEORGIA_HINTS.find(text).length === 0);
   const kept: { code: string; span: Span; name: string; guarded: boolean }[] = [];
   const personNames = new Set<string>();
   const headlineHits: { code: string; span: Span; name: string }[] = [];
@@ -131,7 +133,7 @@ export function recogniseCountries(doc: AnalysedText): Country[] {
       if (US_PRONOUN_CUES.has(wordBefore(text, m.start)) && m.text === "US") continue;
     }
     const guards = GUARDED_NAMES[name] ?? [];
-    if (guards.includes("us-state") && (usDocument || usStateContext(text, m))) continue;
+    if (guards.includes("us-state") && (isUsDocument() || usStateContext(text, m))) continue;
     if (guards.includes("person")) {
       if (inHeadlineCase(text, m.start)) {
         headlineHits.push({ code, span: spanOf(text, m.start, m.end), name });

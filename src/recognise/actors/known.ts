@@ -59,10 +59,13 @@ export function findKnownActors(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   for (const h of hits) {
     const e = h.value;
-    const next = NEXT_WORD.exec(text.slice(h.end, h.end + 40))?.[1] ?? "";
-    const prev = PREV_WORD.exec(text.slice(Math.max(0, h.start - 40), h.start))?.[1] ?? "";
-    if (isStrict(e, h.name) && !STRICT_SET.has(next) && !STRICT_SET.has(prev)) continue;
-    if (isRisky(e, h.name)) {
+    const strict = isStrict(e, h.name);
+    const risky = isRisky(e, h.name);
+    // the words around the name matter only for strict and risky names (most are neither)
+    const next = strict || risky ? NEXT_WORD.exec(text.slice(h.end, h.end + 40))?.[1] ?? "" : "";
+    const prev = strict ? PREV_WORD.exec(text.slice(Math.max(0, h.start - 40), h.start))?.[1] ?? "" : "";
+    if (strict && !STRICT_SET.has(next) && !STRICT_SET.has(prev)) continue;
+    if (risky) {
       if (h.name === "Anonymous" && ANONYMOUS_SET.has(next)) continue;
       // part of a longer proper name: "Royal Mail", "Callisto Ventures"
       if (/^\p{Lu}/u.test(next) && !STRICT_SET.has(next) && !/^(?:Hackers?|Team|Collective|APT)$/.test(next)) continue;

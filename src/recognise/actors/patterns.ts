@@ -3,6 +3,7 @@
 // introduced by a phrase ("a group called X", "hackers known as X"), "the hacking group X", "X hacking group",
 // and crews named after their malware ("SamSam operators", "the Locky crew").
 import type { AnalysedText } from "../../analyse/analyse.js";
+import { Cues, matchAllFrom, matchAllNear, placesOf } from "../../analyse/prefilter.js";
 import {
   CREW_NOUNS, GROUP_NOUNS, GROUP_QUALIFIERS, MALWARE_NOUNS, NOT_ACTOR_NAMES, NOT_SCHEME_WORDS, VENDOR_SCHEMES,
 } from "../../data/actor-lexicon.js";
@@ -107,11 +108,12 @@ function findCodes(doc: AnalysedText): ActorCandidate[] {
 // ---------------------------------------------------------------- vendor schemes
 const SCHEME_BY_SUFFIX = new Map(VENDOR_SCHEMES.map((s) => [s.suffix, s]));
 const NOT_SCHEME = new Set(NOT_SCHEME_WORDS);
-const SCHEME_RE = new RegExp(`${B}(\\p{Lu}\\p{Ll}+)[ \\t\\u00a0]+(${alt(VENDOR_SCHEMES.map((s) => s.suffix))})${E}`, "gu");
+const SCHEME_SUFFIXES = alt(VENDOR_SCHEMES.map((s) => s.suffix));
+const SCHEME_RE = new RegExp(`${B}(\\p{Lu}\\p{Ll}+)[ \\t\\u00a0]+(${SCHEME_SUFFIXES})${E}`, "gu");
 
 function findSchemes(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
-  for (const m of doc.text.matchAll(SCHEME_RE)) {
+  for (const m of matchAllNear(doc.text, CUES.placesOf(doc.text, "schemeSuffix"), SCHEME_RE)) {
     const first = m[1]!;
     if (NOT_SCHEME.has(first) || NOT_NAME.has(first) || countryOfWord(first)) continue;
     const start = m.index!;
@@ -136,22 +138,24 @@ const HOLDER_BEFORE = new RegExp(
     `sometimes|otherwise|reportedly|allegedly|is|who's|[\u2013\u2014-])[ \\t\\u00a0]*,?[ \\t\\u00a0]*){0,4}$`,
   "iu",
 );
-const INTRO_RE = new RegExp(
-  `${B}(?:call(?:s|ed|ing)?[ \\t\\u00a0]+(?:itself|themselves|himself|herself)|called|known(?:[ \\t\\u00a0]+only)?[ \\t\\u00a0]+as|dubbed|nicknamed|` +
-    `self-styled|self-proclaimed|named|tracked[ \\t\\u00a0]+as|referred[ \\t\\u00a0]+to[ \\t\\u00a0]+as|(?:going|goes|go|operating|operates|posting|posts|` +
-    `working|works)[ \\t\\u00a0]+(?:by|under)(?:[ \\t\\u00a0]+the)?(?:[ \\t\\u00a0]+(?:name|handle|nickname|moniker|alias|pseudonym|username|persona))?` +
-    `(?:[ \\t\\u00a0]+of)?)[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:${QUOTED}|(?<bare>${NAME}))`,
-  "gu",
-);
+/** The phrases that introduce a name: "called", "known as", "going by the handle". */
+const INTRO_PHRASE =
+  `call(?:s|ed|ing)?[ \\t\\u00a0]+(?:itself|themselves|himself|herself)|called|known(?:[ \\t\\u00a0]+only)?[ \\t\\u00a0]+as|dubbed|nicknamed|` +
+  `self-styled|self-proclaimed|named|tracked[ \\t\\u00a0]+as|referred[ \\t\\u00a0]+to[ \\t\\u00a0]+as|(?:going|goes|go|operating|operates|posting|posts|` +
+  `working|works)[ \\t\\u00a0]+(?:by|under)(?:[ \\t\\u00a0]+the)?(?:[ \\t\\u00a0]+(?:name|handle|nickname|moniker|alias|pseudonym|username|persona))?` +
+  `(?:[ \\t\\u00a0]+of)?`;
+const INTRO_RE = new RegExp(`${B}(?:${INTRO_PHRASE})[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?(?:${QUOTED}|(?<bare>${NAME}))`, "gu");
 
 /** Phrases that introduce a name on their own: "the so-called “X”", "using the fake name of X". */
+const FALSE_NAME = "fake|false|assumed|made-up";
 const SELF_INTRO_RE = new RegExp(
-  `${B}(?:so-called[ \\t\\u00a0]+(?:${QUOTED})|(?:fake|false|assumed|made-up)[ \\t\\u00a0]+(?:name|identity|persona|alias)(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+` +
+  `${B}(?:so-called[ \\t\\u00a0]+(?:${QUOTED})|(?:${FALSE_NAME})[ \\t\\u00a0]+(?:name|identity|persona|alias)(?:[ \\t\\u00a0]+of)?[ \\t\\u00a0]+` +
     `(?:${QUOTED.replace("quoted", "quoted2")}|(?<bare>${NAME})))`,
   "gu",
 );
 /** Names that say they are a gang: "the Turkish Crime Gang", "Lizard Squad". */
-const GANG_NAME_RE = new RegExp(`${B}(?<bare>(?:${TOKEN}[ \\t\\u00a0]+){1,3}(?:Gang|Crew|Squad|Syndicate|Cartel|Collective))${E}`, "gu");
+const GANG_WORDS = "Gang|Crew|Squad|Syndicate|Cartel|Collective";
+const GANG_NAME_RE = new RegExp(`${B}(?<bare>(?:${TOKEN}[ \\t\\u00a0]+){1,3}(?:${GANG_WORDS}))${E}`, "gu");
 
 /** "the research group called X", "a security team known as X": defenders, not attackers. */
 const RESEARCHERS_BEFORE = /(?:research|researchers|security|anti-malware|antivirus|response|analysts?|intelligence)[ \t\u00a0]+(?:group|team|collective|unit)[ \t\u00a0]*,?[ \t\u00a0]*$/iu;
@@ -159,19 +163,19 @@ const RESEARCHERS_BEFORE = /(?:research|researchers|security|anti-malware|antivi
 function findIntroduced(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const text = doc.text;
-  for (const m of text.matchAll(SELF_INTRO_RE)) {
+  for (const m of matchAllFrom(text, CUES.placesOf(text, "selfIntro"), SELF_INTRO_RE)) {
     const quoted = m.groups!.quoted ?? m.groups!.quoted2;
     const raw = quoted ?? m.groups!.bare!;
     const rawStart = m.index! + m[0].length - raw.length - (quoted ? 1 : 0);
     const span = cleanName(raw, rawStart);
     if (span && /^\p{Lu}|^\d/u.test(text.slice(span.start, span.end))) out.push(patternCandidate(text, span.start, span.end, "unknown"));
   }
-  for (const m of text.matchAll(GANG_NAME_RE)) {
+  for (const m of matchAllNear(text, CUES.placesOf(text, "gangWord"), GANG_NAME_RE)) {
     const span = cleanName(m.groups!.bare!, m.index!);
     if (!span || !/\s/.test(text.slice(span.start, span.end)) || !isCyberSentence(doc, span.start, span.end)) continue;
     out.push(patternCandidate(text, span.start, span.end, "criminal"));
   }
-  for (const m of text.matchAll(INTRO_RE)) {
+  for (const m of matchAllFrom(text, CUES.placesOf(text, "intro"), INTRO_RE)) {
     const sentence = sentenceSpan(doc, m.index!, m.index! + 1);
     const before = text.slice(Math.max(sentence.start, m.index! - 100), m.index!);
     if (!HOLDER_BEFORE.test(before) || RESEARCHERS_BEFORE.test(before)) continue;
@@ -201,13 +205,13 @@ function kindOfQualifier(q: string): ActorKind {
 function findQualifiedGroups(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const text = doc.text;
-  for (const m of text.matchAll(GROUP_THEN_NAME)) {
+  for (const m of matchAllFrom(text, CUES.placesOf(text, "qualifiedGroup"), GROUP_THEN_NAME)) {
     const raw = m.groups!.quoted ?? m.groups!.bare!;
     const rawStart = m.index! + m[0].length - raw.length - (m.groups!.quoted ? 1 : 0);
     const span = cleanName(raw, rawStart);
     if (span) out.push(patternCandidate(text, span.start, span.end, kindOfQualifier(m[0])));
   }
-  for (const m of text.matchAll(NAME_THEN_GROUP)) {
+  for (const m of matchAllNear(text, CUES.placesOf(text, "qualifiedGroup"), NAME_THEN_GROUP)) {
     const raw = m.groups!.bare!;
     const span = cleanName(raw, m.index!);
     if (span) out.push(patternCandidate(text, span.start, span.end, kindOfQualifier(m.groups!.q!)));
@@ -217,24 +221,48 @@ function findQualifiedGroups(doc: AnalysedText): ActorCandidate[] {
 
 // ---------------------------------------------------------------- "SamSam operators", "the Locky crew"
 const MALWARE_ALT = altTitle(MALWARE_NOUNS);
+const CREW_ALT = altTitle(CREW_NOUNS);
 const CREW_RE = new RegExp(
-  `${B}(?<x>\\p{Lu}[\\p{L}\\p{N}]+)(?<mw>[ \\t\\u00a0]+(?:${MALWARE_ALT}))?[ \\t\\u00a0]+(?:${altTitle(CREW_NOUNS)})${E}`,
+  `${B}(?<x>\\p{Lu}[\\p{L}\\p{N}]+)(?<mw>[ \\t\\u00a0]+(?:${MALWARE_ALT}))?[ \\t\\u00a0]+(?:${CREW_ALT})${E}`,
   "gu",
 );
+
+/** "X ransomware": a malware noun right after a name (sticky: tried where the name ends). */
+const MALWARE_AFTER = new RegExp(`[ \\t\\u00a0]+(?:${MALWARE_ALT})${E}`, "uy");
+/** "a ransomware dubbed X": a malware noun introducing a name. */
+const MALWARE_INTRO = `(?:${MALWARE_ALT})[^.]{0,30}?(?:dubbed|called|named|known[ \\t\\u00a0]+as)[ \\t\\u00a0]+`;
+/** The start of such an introduction: a text without one introduces no malware name (a prefilter)... */
+const MALWARE_INTRO_RE = new RegExp(MALWARE_INTRO, "gu");
+/** ...itself tried only where a malware noun stands (anywhere, even inside a word: MALWARE_INTRO has no B). */
+const MALWARE_NOUN_RE = new RegExp(MALWARE_ALT, "g");
+/** A letter, digit, "_" or "$" ending a string: what B forbids before a name. */
+const WORD_END = /[\p{L}\p{N}_$]$/u;
+
+/** Does the text write x, as a word of its own, followed by a malware noun? */
+function precedesMalwareNoun(text: string, x: string): boolean {
+  for (let i = text.indexOf(x); i >= 0; i = text.indexOf(x, i + 1)) {
+    if (WORD_END.test(text.slice(Math.max(0, i - 2), i))) continue;
+    MALWARE_AFTER.lastIndex = i + x.length;
+    if (MALWARE_AFTER.test(text)) return true;
+  }
+  return false;
+}
 
 function findCrews(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const text = doc.text;
   const isMalware = new Map<string, boolean>();
-  for (const m of text.matchAll(CREW_RE)) {
+  let introducesMalware: boolean | undefined;
+  for (const m of matchAllNear(text, CUES.placesOf(text, "crewNoun"), CREW_RE)) {
     const x = m.groups!.x!;
     if (NOT_NAME.has(x) || countryOfWord(x)) continue;
     if (!m.groups!.mw) {
       if (!isMalware.has(x)) {
+        introducesMalware ??= matchAllFrom(text, placesOf(text, MALWARE_NOUN_RE), MALWARE_INTRO_RE).length > 0;
         isMalware.set(
           x,
-          new RegExp(`${B}${escape(x)}[ \\t\\u00a0]+(?:${MALWARE_ALT})${E}`, "u").test(text) ||
-            new RegExp(`${B}(?:${MALWARE_ALT})[^.]{0,30}?(?:dubbed|called|named|known[ \\t\\u00a0]+as)[ \\t\\u00a0]+[“"]?(?:\\p{L}+\\.)?${escape(x)}${E}`, "u").test(text),
+          precedesMalwareNoun(text, x) ||
+            (introducesMalware && new RegExp(`${B}${MALWARE_INTRO}[“"]?(?:\\p{L}+\\.)?${escape(x)}${E}`, "u").test(text)),
         );
       }
       if (!isMalware.get(x)) continue;
@@ -253,15 +281,19 @@ function findCrews(doc: AnalysedText): ActorCandidate[] {
 
 // ---------------------------------------------------------------- "Kremlin-backed hackers"
 /** An actor the text describes but does not name: kept only where no named actor stands in the same sentence. */
+const BACKING = "backed|sponsored|linked|affiliated|controlled|directed";
 const DESCRIBED_RE = new RegExp(
-  `${B}(?<c>${COUNTRY_WORD_SOURCE})-(?:backed|sponsored|linked|affiliated|controlled|directed)[ \\t\\u00a0]+` +
+  `${B}(?<c>${COUNTRY_WORD_SOURCE})-(?:${BACKING})[ \\t\\u00a0]+` +
     `(?:(?:hacking|hacker|cyber|threat|espionage)[ \\t\\u00a0]+)?(?:hackers|group|gang|actors|unit)${E}`,
   "gu",
 );
 
+/** The sentences without "-backed" (or another such word) describe no actor this way (a prefilter for DESCRIBED_RE). */
+const BACKING_RE = new RegExp(`-(?:${BACKING})`, "g");
+
 export function findDescribedActors(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
-  for (const m of doc.text.matchAll(DESCRIBED_RE)) {
+  for (const m of matchAllNear(doc.text, placesOf(doc.text, BACKING_RE), DESCRIBED_RE)) {
     const start = m.index!;
     const end = start + m[0].length;
     const c = patternCandidate(doc.text, start, end, "state-affiliated", countryOfWord(m.groups!.c!));
@@ -269,6 +301,22 @@ export function findDescribedActors(doc: AnalysedText): ActorCandidate[] {
   }
   return out;
 }
+
+/**
+ * The cues the costly patterns above need, searched for in one scan (see Cues): the stretches of text between full
+ * stops without a scheme suffix, a gang word, a qualified group or a crew noun hold no match of SCHEME_RE,
+ * GANG_NAME_RE, NAME_THEN_GROUP or CREW_RE (matchAllNear), and INTRO_RE, SELF_INTRO_RE and GROUP_THEN_NAME are
+ * tried only where their opening words stand (matchAllFrom; QUALIFIED_GROUP matches whatever QUALIFIED_GROUP_LOWER
+ * does). Each cue stands after white space or B where those patterns have it: at a word boundary.
+ */
+const CUES = new Cues({
+  schemeSuffix: SCHEME_SUFFIXES,
+  gangWord: GANG_WORDS,
+  qualifiedGroup: QUALIFIED_GROUP,
+  crewNoun: CREW_ALT,
+  intro: INTRO_PHRASE,
+  selfIntro: `so-called|${FALSE_NAME}`,
+});
 
 /** Every pattern parser, in order of trust: where two overlap, the earlier wins. */
 export function findPatternActors(doc: AnalysedText): ActorCandidate[] {

@@ -2,6 +2,7 @@
 // "the defendants, Jane Roe, 34, and John Doe, 27", "John Doe, 48, was arrested", "whistleblower John Doe".
 // Only in a sentence about hacking, fraud or leaks, and only for a name of two to four capitalised words.
 import type { AnalysedText } from "../../analyse/analyse.js";
+import { Cues, matchAllFrom, matchAllNear } from "../../analyse/prefilter.js";
 import { PERSON_ACTOR_ACTIVE_VERBS, PERSON_ACTOR_NOUNS, PERSON_ACTOR_PASSIVE_VERBS } from "../../data/actor-lexicon.js";
 import { foldKey, type ActorCandidate } from "./candidate.js";
 import { countryOfWord, isCyberParagraph } from "./context.js";
@@ -27,16 +28,19 @@ const NAME_THEN_NOUN = new RegExp(
   "gu",
 );
 /** "John Doe, 48, was arrested", "John Doe and Jane Roe are accused of" */
+const PASSIVE_VERBS = alt(PERSON_ACTOR_PASSIVE_VERBS);
+const ACTIVE_VERBS = alt(PERSON_ACTOR_ACTIVE_VERBS);
 const NAME_THEN_VERB = new RegExp(
   `${B}(?<a>${PERSON})${AGE}(?:[ \\t\\u00a0]+and[ \\t\\u00a0]+(?<b>${PERSON})${AGE})?[ \\t\\u00a0]+(?:(?:(?:is|are|was|were|has[ \\t\\u00a0]+been|have[ \\t\\u00a0]+been|had[ \\t\\u00a0]+been)[ \\t\\u00a0]+)?` +
-    `(?:(?:allegedly|reportedly|also|later|since|now)[ \\t\\u00a0]+)?(?:${alt(PERSON_ACTOR_PASSIVE_VERBS)})|` +
-    `(?:(?:allegedly|reportedly|also|later|then)[ \\t\\u00a0]+)?(?:${alt(PERSON_ACTOR_ACTIVE_VERBS)}))${E}`,
+    `(?:(?:allegedly|reportedly|also|later|since|now)[ \\t\\u00a0]+)?(?:${PASSIVE_VERBS})|` +
+    `(?:(?:allegedly|reportedly|also|later|then)[ \\t\\u00a0]+)?(?:${ACTIVE_VERBS}))${E}`,
   "gu",
 );
 
 /** "a 29-year-old Latvian named John Doe", "former NSA contractor John Doe" */
+const YEARS_OLD = "\\d+-year-old";
 const DESCRIBED_NAME = new RegExp(
-  `${B}(?:\\d+-year-old(?:[ \\t\\u00a0]+\\p{Lu}\\p{Ll}+)?(?:[ \\t\\u00a0]+(?:man|woman|national|citizen|resident))?[ \\t\\u00a0]+named|` +
+  `${B}(?:${YEARS_OLD}(?:[ \\t\\u00a0]+\\p{Lu}\\p{Ll}+)?(?:[ \\t\\u00a0]+(?:man|woman|national|citizen|resident))?[ \\t\\u00a0]+named|` +
     `former[ \\t\\u00a0]+(?:[\\p{Lu}][\\p{L}.]*[ \\t\\u00a0]+){1,4}(?:contractor|employee|insider|analyst))[ \\t\\u00a0]+(?<a>${PERSON})`,
   "gu",
 );
@@ -63,11 +67,25 @@ function personCandidate(text: string, start: number, name: string, kind: "crimi
   };
 }
 
+/**
+ * Cheap prefilters (see Cues): the sentences without an actor noun or verb have no match of the patterns that
+ * need one. NOUN_THEN_NAME starts with a noun; NAME_THEN_NOUN and NAME_THEN_VERB stay within a sentence (no full
+ * stop, no line break) that holds a noun or a verb; DESCRIBED_NAME starts with an age or "former". Each cue stands
+ * after white space or B in those patterns: at a word boundary.
+ */
+const CUES = new Cues({ noun: NOUNS, verb: `${PASSIVE_VERBS}|${ACTIVE_VERBS}`, described: `${YEARS_OLD}|former` });
+const FINDERS: ((text: string) => Iterable<RegExpMatchArray>)[] = [
+  (text) => matchAllFrom(text, CUES.placesOf(text, "noun"), NOUN_THEN_NAME),
+  (text) => matchAllNear(text, CUES.placesOf(text, "noun"), NAME_THEN_NOUN),
+  (text) => matchAllNear(text, CUES.placesOf(text, "verb"), NAME_THEN_VERB),
+  (text) => matchAllFrom(text, CUES.placesOf(text, "described"), DESCRIBED_NAME),
+];
+
 export function findPersonActors(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   const text = doc.text;
-  for (const re of [NOUN_THEN_NAME, NAME_THEN_NOUN, NAME_THEN_VERB, DESCRIBED_NAME]) {
-    for (const m of text.matchAll(re)) {
+  for (const find of FINDERS) {
+    for (const m of find(text)) {
       if (!isCyberParagraph(doc, m.index!)) continue;
       const kind = /whist|leaker/i.test(m[0]) ? "unknown" : "criminal";
       for (const g of ["a", "b"] as const) {
