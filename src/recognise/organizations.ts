@@ -30,8 +30,13 @@ const COMPLEMENT: ReadonlySet<string> = new Set(["of", "for", "on"]);
 const ACRONYM_AFTER = /^[ \t]*\([ \t]*([\p{Lu}][\p{L}\p{N}&.\-]{1,11})[ \t]*\)/u;
 const ACRONYM_SHAPE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}&.\-]+$/u;
 const EMBASSY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}\\p{M}.]+)[ \\t]+(?:${EMBASSY_WORDS.join("|")})(?![\\p{L}])`, "gu");
-const EMBASSY_OF = /(?<![\p{L}])(?:Embassy|embassy|Consulate|consulate) of (?:the )?(\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)*)/gu;
-const DOMAIN = /(?<![\p{L}\p{N}@/.])\p{Lu}[\p{L}\p{N}\-]*\.(?:com|cz|sk|pl|de|fr|eu|org|net|io|co\.uk|uk|news|info|ru|ua|us|ca|au|in|it|es|nl|be|at|ch)(?![\p{L}\p{N}\-/])/gu;
+const EMBASSY_OF = new RegExp(`(?<![\\p{L}])(?:${EMBASSY_WORDS.join("|")}) of (?:the )?(\\p{Lu}[\\p{L}\\p{M}]+(?: \\p{Lu}[\\p{L}\\p{M}]+)*)`, "gu");
+/** Both embassy patterns need one of the words: most articles have none, and the patterns are slow to run for nothing. */
+const hasEmbassyWord = (text: string) => EMBASSY_WORDS.some((w) => text.includes(w));
+const DOMAIN_ENDING = String.raw`\.(?:com|cz|sk|pl|de|fr|eu|org|net|io|co\.uk|uk|news|info|ru|ua|us|ca|au|in|it|es|nl|be|at|ch)(?![\p{L}\p{N}\-/])`;
+const DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}@/.])\p{Lu}[\p{L}\p{N}\-]*` + DOMAIN_ENDING, "gu");
+/** What every DOMAIN match ends with; a cheap test (it starts with a literal ".") before the slow full pattern. */
+const HAS_DOMAIN_ENDING = new RegExp(DOMAIN_ENDING, "u");
 
 interface Candidate {
   start: number;
@@ -73,17 +78,21 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
       }
     }
   }
-  for (const m of text.matchAll(EMBASSY)) {
-    if (LEADING_FUNCTION_WORDS.has(m[1]!)) continue;
-    const start = m.index!;
-    const end = start + m[0].length;
-    found.push({ start, end, kind: "government", country: countryAt(start, start + m[1]!.length) });
+  if (hasEmbassyWord(text)) {
+    for (const m of text.matchAll(EMBASSY)) {
+      if (LEADING_FUNCTION_WORDS.has(m[1]!)) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      found.push({ start, end, kind: "government", country: countryAt(start, start + m[1]!.length) });
+    }
+    for (const m of text.matchAll(EMBASSY_OF)) {
+      const start = m.index!;
+      found.push({ start, end: start + m[0].length, kind: "government", country: countryAt(start, start + m[0].length) });
+    }
   }
-  for (const m of text.matchAll(EMBASSY_OF)) {
-    const start = m.index!;
-    found.push({ start, end: start + m[0].length, kind: "government", country: countryAt(start, start + m[0].length) });
+  if (HAS_DOMAIN_ENDING.test(text)) {
+    for (const m of text.matchAll(DOMAIN)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "media", country: null });
   }
-  for (const m of text.matchAll(DOMAIN)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "media", country: null });
 
   // ---- refiners: the gazetteer against patterns, acronyms, actors
   const cands = resolveOverlaps(text, known, found, isCountryToken);
