@@ -17,6 +17,9 @@ import type { Country, Organization, OrganizationKind, Span, ThreatActor } from 
 import { cleanName, foldName, isHeadline, tokenize, type Token } from "./entities/tokens.js";
 
 const KNOWN = new Gazetteer<KnownOrganization>(KNOWN_ORGANIZATIONS.map((k) => ({ names: [k.name, ...k.aliases], value: k })));
+/** Every name of a known organisation, folded once for all articles. */
+const KNOWN_KEYS: ReadonlyMap<KnownOrganization, readonly string[]> = new Map(KNOWN_ORGANIZATIONS.map((k) => [k, [k.name, ...k.aliases].map(foldName)]));
+const ACTOR_AGENCY_KEYS: readonly string[] = ACTOR_AGENCY_NAMES.map(foldName);
 const PORTFOLIO_SET: ReadonlySet<string> = new Set(PORTFOLIOS);
 const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
@@ -60,9 +63,11 @@ interface Entity {
 
 export function recogniseOrganizations(doc: AnalysedText, countries: Country[], actors: ThreatActor[]): Organization[] {
   const text = doc.text;
+  const fold = memoised(foldName);
   const countrySpans = countries.flatMap((c) => c.mentions.map((m) => ({ start: m.start, end: m.end, code: c.code })));
   const countryAt = (start: number, end: number) => countrySpans.find((c) => c.start < end && start < c.end)?.code ?? null;
-  const isCountryToken = (t: Token) => countrySpans.some((c) => c.start <= t.start && t.end <= c.end);
+  const inCountry = coverTest(countrySpans);
+  const isCountryToken = (t: Token) => inCountry(t.start, t.end);
 
   // ---- parsers
   const known: Candidate[] = KNOWN.find(text).filter((h) => !/[-\u2010\u2011]$/.test(text.slice(h.start - 1, h.start))).map((h) => ({ start: h.start, end: h.end, kind: h.value.kind, country: h.value.country, known: h.value }));
@@ -70,10 +75,9 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
   for (const s of doc.sentences) {
     const tokens = tokenize(text, s.start, s.end);
     if (isHeadline(tokens)) continue;
-    const index = new Map(tokens.map((t, i) => [t.start, i]));
     for (const run of capitalisedRuns(text, tokens)) {
       for (const seg of splitRun(run, isCountryToken)) {
-        const c = headed(seg, isCountryToken) ?? suffixed(text, seg) ?? introduced(text, tokens, index.get(seg[0]!.start)!, seg, isCountryToken);
+        const c = headed(seg, isCountryToken) ?? suffixed(text, seg) ?? introduced(text, tokens, tokens.indexOf(seg[0]!), seg, isCountryToken);
         if (c) found.push({ ...c, country: countryAt(c.start, c.end) });
       }
     }
@@ -100,14 +104,14 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
     const m = ACRONYM_AFTER.exec(text.slice(c.end, c.end + 20));
     if (m && ACRONYM_SHAPE.test(m[1]!) && !/^\d+$/.test(m[1]!)) c.acronym = m[1]!;
   }
-  const actorNames = new Set([...actors.flatMap((a) => [a.name, ...a.aliases]), ...ACTOR_AGENCY_NAMES].map(foldName));
+  const actorNames = new Set([...actors.flatMap((a) => [a.name, ...a.aliases]).map(fold), ...ACTOR_AGENCY_KEYS]);
   const actorSpans = actors.flatMap((a) => a.mentions);
   const kept = cands.filter((c) => {
     if (actorSpans.some((a) => a.start < c.end && c.start < a.end)) return false;
-    if (actorNames.has(foldName(text.slice(c.start, c.end)))) return false;
-    if (c.known && [c.known.name, ...c.known.aliases].some((n) => actorNames.has(foldName(n)))) return false;
+    if (actorNames.has(fold(text.slice(c.start, c.end)))) return false;
+    if (c.known && KNOWN_KEYS.get(c.known)!.some((k) => actorNames.has(k))) return false;
     // a country's name is not an organisation
-    if (countrySpans.some((x) => x.start <= c.start && c.end <= x.end)) return false;
+    if (inCountry(c.start, c.end)) return false;
     return true;
   });
 
@@ -115,13 +119,13 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const add = (e: Entity, names: string[]) => {
-    for (const n of names) if (!byKey.has(foldName(n))) byKey.set(foldName(n), e);
+    for (const n of names) if (!byKey.has(fold(n))) byKey.set(fold(n), e);
   };
   for (const c of kept) {
     const surface = cleanName(text.slice(c.start, c.end));
     const keys = c.known ? [c.known.name, ...c.known.aliases, surface] : [surface];
     if (c.acronym) keys.push(c.acronym);
-    let e = keys.map((k) => byKey.get(foldName(k))).find((x) => x);
+    let e = keys.map((k) => byKey.get(fold(k))).find((x) => x);
     if (!e) {
       e = { names: [], acronyms: [], kind: c.kind, country: c.country, known: c.known, first: c.start };
       if (c.known) e.names.push(c.known.name);
@@ -132,8 +136,8 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
     e.country ??= c.country;
     add(e, keys);
   }
-  const joined = joinShortForms(entities);
-  for (const e of joined) if (actorNames.has(foldName(e.names[0]!))) e.names = [];
+  const joined = joinShortForms(entities, fold);
+  for (const e of joined) if (actorNames.has(fold(e.names[0]!))) e.names = [];
 
   // ---- mentions: every occurrence of every name the entity goes by
   const live = joined.filter((e) => e.names.length);
@@ -149,16 +153,45 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return out.map(({ e, mentions: ms }, i) => {
     const name = e.known ? e.known.name : longest(e.names);
-    const seen = new Set([foldName(name)]);
+    const seen = new Set([fold(name)]);
     const aliases: string[] = [];
     for (const n of [...e.names, ...e.acronyms, ...ms.map((m) => cleanName(m.text))]) {
-      const k = foldName(n);
+      const k = fold(n);
       if (!k || seen.has(k)) continue;
       seen.add(k);
       aliases.push(n);
     }
     return { id: `O${i + 1}`, name, aliases, kind: e.kind, country: e.country, mentions: ms };
   });
+}
+
+/** One function's results kept for the article: names repeat (every mention of an organisation), folding is slow. */
+function memoised(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = f(s)));
+    return v;
+  };
+}
+
+/** Whether [start, end) lies inside one of the spans: the spans sorted by start, with the furthest end reached so far. */
+function coverTest(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
+  return (start, end) => {
+    // the last span that starts at or before `start`; of those, the furthest end
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= end;
+  };
 }
 
 function longest(names: string[]): string {
@@ -300,8 +333,8 @@ function resolveOverlaps(text: string, known: Candidate[], found: Candidate[], i
  * Germany": a shorter name joins the one longer name it ends (or begins) when exactly one such entity exists and
  * what it leaves out is only a country or an "of <country>" complement.
  */
-function joinShortForms(entities: Entity[]): Entity[] {
-  const words = (s: string) => foldName(s).split(" ").filter(Boolean);
+function joinShortForms(entities: Entity[], fold: (s: string) => string): Entity[] {
+  const words = (s: string) => fold(s).split(" ").filter(Boolean);
   const gone = new Set<Entity>();
   for (const short of entities) {
     if (short.known) continue;
