@@ -35,7 +35,7 @@ const ACRONYM_SHAPE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}&.\-]+$/u;
 const EMBASSY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}\\p{M}.]+)[ \\t]+(?:${EMBASSY_WORDS.join("|")})(?![\\p{L}])`, "gu");
 const EMBASSY_OF = new RegExp(`(?<![\\p{L}])(?:${EMBASSY_WORDS.join("|")}) of (?:the )?(\\p{Lu}[\\p{L}\\p{M}]+(?: \\p{Lu}[\\p{L}\\p{M}]+)*)`, "gu");
 /** Both embassy patterns need one of the words: most articles have none, and the patterns are slow to run for nothing. */
-const hasEmbassyWord = (text: string) => EMBASSY_WORDS.some((w) => text.includes(w));
+const EMBASSY_WORD = new RegExp(EMBASSY_WORDS.join("|"));
 const DOMAIN_ENDING = String.raw`\.(?:com|cz|sk|pl|de|fr|eu|org|net|io|co\.uk|uk|news|info|ru|ua|us|ca|au|in|it|es|nl|be|at|ch)(?![\p{L}\p{N}\-/])`;
 const DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}@/.])\p{Lu}[\p{L}\p{N}\-]*` + DOMAIN_ENDING, "gu");
 /** What every DOMAIN match ends with; a cheap test (it starts with a literal ".") before the slow full pattern. */
@@ -82,7 +82,7 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
       }
     }
   }
-  if (hasEmbassyWord(text)) {
+  if (EMBASSY_WORD.test(text)) {
     for (const m of text.matchAll(EMBASSY)) {
       if (LEADING_FUNCTION_WORDS.has(m[1]!)) continue;
       const start = m.index!;
@@ -209,10 +209,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (cur.length) {
-      const gap = text.slice(cur[cur.length - 1]!.end, t.start);
-      if (!/^[ \t]+$/.test(gap) && !/^[ \t]*&[ \t]*$/.test(gap)) flush();
-    }
+    if (cur.length && !joins(text, cur[cur.length - 1]!.end, t.start)) flush();
     if (t.cap && cur.length && LEADING_FUNCTION_WORDS.has(t.text)) flush();
     if (t.cap) cur.push(t);
     else if (cur.length && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap || (tokens[i + 1]?.text === "the" && tokens[i + 2]?.cap))) cur.push(t);
@@ -221,6 +218,17 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   }
   flush();
   return runs;
+}
+
+/** What may stand between two words of a name: spaces or tabs, and at most one "&" ("Johnson & Johnson"). */
+function joins(text: string, from: number, to: number): boolean {
+  let ampersands = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "&") ampersands++;
+    else if (c !== " " && c !== "\t") return false;
+  }
+  return to > from && ampersands <= 1;
 }
 
 function headAt(seg: Token[], i: number): { start: number; end: number; head: OrgHead } | null {
