@@ -74,13 +74,15 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
   const found: Candidate[] = [];
   for (const s of doc.sentences) {
     const tokens = tokenize(text, s.start, s.end);
-    if (isHeadline(tokens)) continue;
+    const named: Candidate[] = [];
     for (const run of capitalisedRuns(text, tokens)) {
       for (const seg of splitRun(run, isCountryToken)) {
         const c = headed(seg, isCountryToken) ?? suffixed(text, seg) ?? introduced(text, tokens, tokens.indexOf(seg[0]!), seg, isCountryToken);
-        if (c) found.push({ ...c, country: countryAt(c.start, c.end) });
+        if (c) named.push({ ...c, country: countryAt(c.start, c.end) });
       }
     }
+    // a title-case headline's capitals say nothing about names; asked only when it matters, as most sentences name none
+    if (named.length && !isHeadline(tokens)) found.push(...named);
   }
   if (EMBASSY_WORD.test(text)) {
     for (const m of text.matchAll(EMBASSY)) {
