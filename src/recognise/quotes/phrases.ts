@@ -57,11 +57,18 @@ function readToken(slice: string, from: number, out: Token[]): number {
 class Words {
   private readonly read: Token[] = [];
   private readonly slice: string;
+  private readonly from: number;
   private next: number;
 
   constructor(text: string, from: number, to: number) {
     this.slice = text.slice(0, to);
+    this.from = from;
     this.next = from;
+  }
+
+  /** Whether the text holds the character at all: without it, no word is that character. */
+  holds(c: string): boolean {
+    return this.slice.indexOf(c, this.from) >= 0;
   }
 
   /** The i-th word, or undefined past the end. */
@@ -231,6 +238,7 @@ export function clauseSubject(text: string, from: number, to: number): Subject |
 
 /** The index of the first comma among the first `limit` words, or -1. */
 function firstComma(toks: Words, limit: number): number {
+  if (!toks.holds(",")) return -1;
   for (let i = 0; i < limit; i++) {
     const t = toks.at(i);
     if (!t) return -1;
