@@ -16,6 +16,7 @@ import { HONORIFICS, ROLE_NOUNS } from "../data/person-roles.js";
 import type { Country, Organization, OrganizationKind, Span, ThreatActor } from "../record/schema.js";
 import { cleanName, foldName, isHeadline, tokenize, type Token } from "./entities/tokens.js";
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const KNOWN = new Gazetteer<KnownOrganization>(KNOWN_ORGANIZATIONS.map((k) => ({ names: [k.name, ...k.aliases], value: k })));
 /** Every name of a known organisation, folded once for all articles. */
 const KNOWN_KEYS: ReadonlyMap<KnownOrganization, readonly string[]> = new Map(KNOWN_ORGANIZATIONS.map((k) => [k, [k.name, ...k.aliases].map(foldName)]));
@@ -25,9 +26,18 @@ const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 const SUFFIX_SET: ReadonlySet<string> = new Set(COMPANY_SUFFIXES.map((s) => s.replace(/\.$/, "")));
 const SUFFIX_AFTER = new RegExp(
-  `^,?[ \\t]+(?:${COMPANY_SUFFIXES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
+  `^,?[ \\t]+(?:${COMPANY_SUFFIXES.map(escape).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
   "u",
 );
+/**
+ * Where a word a pattern name needs may stand: a head ("Ministry"; of a two-word head its first word) or a company
+ * suffix as written, or a category noun in any case ("firm Sophos"). Substrings, not words: every token that is one
+ * of them is found (and more). A sentence with none cannot yield a pattern name, so it is not tokenized.
+ */
+const NAME_WORD = new RegExp([...[...ORG_HEADS.keys()].map((h) => h.split(" ")[0]!), ...COMPANY_SUFFIXES.map((s) => s.replace(/\.$/, ""))].map(escape).join("|"), "g");
+const CATEGORY_NOUN = new RegExp([...ORG_CATEGORY_NOUNS.keys()].map(escape).join("|"), "giu");
+/** How far past the last word of a name `suffixed` looks for a suffix ("Acme, Inc."). */
+const SUFFIX_REACH = 16;
 const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "de", "du", "des", "der", "für", "la", "del", "di"]);
 const COMPLEMENT: ReadonlySet<string> = new Set(["of", "for", "on"]);
 const ACRONYM_AFTER = /^[ \t]*\([ \t]*([\p{Lu}][\p{L}\p{N}&.\-]{1,11})[ \t]*\)/u;
@@ -72,7 +82,9 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
   // ---- parsers
   const known: Candidate[] = KNOWN.find(text).filter((h) => !/[-\u2010\u2011]$/.test(text.slice(h.start - 1, h.start))).map((h) => ({ start: h.start, end: h.end, kind: h.value.kind, country: h.value.country, known: h.value }));
   const found: Candidate[] = [];
+  const mayName = sentencesWithNameWords(doc);
   for (const s of doc.sentences) {
+    if (!mayName[s.index]) continue;
     const tokens = tokenize(text, s.start, s.end);
     const named: Candidate[] = [];
     for (const run of capitalisedRuns(text, tokens)) {
@@ -165,6 +177,25 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
     }
     return { id: `O${i + 1}`, name, aliases, kind: e.kind, country: e.country, mentions: ms };
   });
+}
+
+/**
+ * Which sentences hold a word a pattern name needs (NAME_WORD, CATEGORY_NOUN), by sentence index. A sentence counts
+ * up to SUFFIX_REACH past its end; a match marks every sentence it touches, so one that hides another still counts.
+ */
+function sentencesWithNameWords(doc: AnalysedText): Uint8Array {
+  const { text, sentences } = doc;
+  const marks = new Uint8Array(sentences.length);
+  for (const re of [NAME_WORD, CATEGORY_NOUN]) {
+    let j = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      while (j < sentences.length && sentences[j]!.end + SUFFIX_REACH <= m.index) j++;
+      for (let k = j; k < sentences.length && sentences[k]!.start < end; k++) marks[sentences[k]!.index] = 1;
+    }
+  }
+  return marks;
 }
 
 /** One function's results kept for the article: names repeat (every mention of an organisation), folding is slow. */
@@ -308,7 +339,7 @@ function suffixed(text: string, seg: Token[]): Omit<Candidate, "country"> | null
     const end = text[last.end] === "." && SUFFIX_SET.has(`${last.text}.`.replace(/\.$/, "")) && COMPANY_SUFFIXES.includes(`${last.text}.`) ? last.end + 1 : last.end;
     return { start: seg[0]!.start, end, kind: "company" };
   }
-  const m = SUFFIX_AFTER.exec(text.slice(last.end, last.end + 16));
+  const m = SUFFIX_AFTER.exec(text.slice(last.end, last.end + SUFFIX_REACH));
   if (m) return { start: seg[0]!.start, end: last.end + m[0].length, kind: "company" };
   return null;
 }
