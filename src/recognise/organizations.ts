@@ -48,8 +48,8 @@ const EMBASSY_OF = new RegExp(`(?<![\\p{L}])(?:${EMBASSY_WORDS.join("|")}) of (?
 const EMBASSY_WORD = new RegExp(EMBASSY_WORDS.join("|"));
 const DOMAIN_ENDING = String.raw`\.(?:com|cz|sk|pl|de|fr|eu|org|net|io|co\.uk|uk|news|info|ru|ua|us|ca|au|in|it|es|nl|be|at|ch)(?![\p{L}\p{N}\-/])`;
 const DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}@/.])\p{Lu}[\p{L}\p{N}\-]*` + DOMAIN_ENDING, "gu");
-/** What every DOMAIN match ends with; a cheap test (it starts with a literal ".") before the slow full pattern. */
-const HAS_DOMAIN_ENDING = new RegExp(DOMAIN_ENDING, "u");
+/** What every DOMAIN match ends with: a cheap search (it starts with a literal ".") before the slow full pattern. */
+const FIRST_DOMAIN_ENDING = new RegExp(DOMAIN_ENDING, "u");
 
 interface Candidate {
   start: number;
@@ -108,8 +108,11 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
       found.push({ start, end: start + m[0].length, kind: "government", country: countryAt(start, start + m[0].length) });
     }
   }
-  if (HAS_DOMAIN_ENDING.test(text)) {
-    for (const m of text.matchAll(DOMAIN)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "media", country: null });
+  const ending = FIRST_DOMAIN_ENDING.exec(text);
+  if (ending) {
+    // a domain has no white space, so none starts before the last space or line break ahead of the first ending
+    DOMAIN.lastIndex = Math.max(0, text.lastIndexOf(" ", ending.index), text.lastIndexOf("\n", ending.index));
+    for (let m = DOMAIN.exec(text); m; m = DOMAIN.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, kind: "media", country: null });
   }
 
   // ---- refiners: the gazetteer against patterns, acronyms, actors
