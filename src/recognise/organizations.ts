@@ -31,11 +31,14 @@ const SUFFIX_AFTER = new RegExp(
 );
 /**
  * Where a word a pattern name needs may stand: a head ("Ministry"; of a two-word head its first word) or a company
- * suffix as written, or a category noun in any case ("firm Sophos"). Substrings, not words: every token that is one
- * of them is found (and more). A sentence with none cannot yield a pattern name, so it is not tokenized.
+ * suffix as written, or a category noun in any case before spaces and a capital ("firm Sophos"). Substrings, not
+ * words: every token that is one of them is found (and more). A sentence with none cannot yield a pattern name, so
+ * it is not tokenized.
  */
 const NAME_WORD = new RegExp([...[...ORG_HEADS.keys()].map((h) => h.split(" ")[0]!), ...COMPANY_SUFFIXES.map((s) => s.replace(/\.$/, ""))].map(escape).join("|"), "g");
-const CATEGORY_NOUN = new RegExp([...ORG_CATEGORY_NOUNS.keys()].map(escape).join("|"), "giu");
+const CATEGORY_NOUN = new RegExp(`(?:${[...ORG_CATEGORY_NOUNS.keys()].map(escape).join("|")})(?=[ \\t])`, "giu");
+/** What `introduced` needs after the noun: spaces or tabs, then a capitalised word (checked apart: the noun's pattern ignores case). */
+const CAPITAL_AFTER_NOUN = /[ \t]+\p{Lu}/uy;
 /** How far past the last word of a name `suffixed` looks for a suffix ("Acme, Inc."). */
 const SUFFIX_REACH = 16;
 const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "de", "du", "des", "der", "für", "la", "del", "di"]);
@@ -194,6 +197,9 @@ function sentencesWithNameWords(doc: AnalysedText): Uint8Array {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
+      // (two nouns that overlap end at the same place, before the same spaces: one check holds for both)
+      CAPITAL_AFTER_NOUN.lastIndex = end;
+      if (re === CATEGORY_NOUN && !CAPITAL_AFTER_NOUN.test(text)) continue;
       while (j < sentences.length && sentences[j]!.end + SUFFIX_REACH <= m.index) j++;
       for (let k = j; k < sentences.length && sentences[k]!.start < end; k++) marks[sentences[k]!.index] = 1;
     }
