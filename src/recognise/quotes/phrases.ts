@@ -8,6 +8,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** the text in lower case, once asked for (see `lower`) */
+  lower?: string;
 }
 
 /** What a subject phrase says about its speaker. */
@@ -42,10 +44,10 @@ function readToken(slice: string, from: number, out: Token[]): number {
   if (t.length > 1 && t.endsWith(".") && !/^\p{Lu}\.$/u.test(t) && !/\..*\./.test(t) && !DOTTED.has(t.toLowerCase())) {
     t = t.slice(0, -1);
     end--;
-    out.push({ text: t, start: m.index, end });
-    out.push({ text: ".", start: end, end: end + 1 });
+    out.push({ text: t, start: m.index, end, lower: undefined });
+    out.push({ text: ".", start: end, end: end + 1, lower: undefined });
   } else {
-    out.push({ text: t, start: m.index, end });
+    out.push({ text: t, start: m.index, end, lower: undefined });
   }
   return TOKEN.lastIndex;
 }
@@ -83,7 +85,8 @@ class Words {
   }
 }
 
-const lower = (t: Token) => t.text.toLowerCase();
+/** A word in lower case; kept on the token, as the rules ask it of the same word again and again. */
+const lower = (t: Token) => (t.lower ??= t.text.toLowerCase());
 const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\(\p{Lu}/u.test(t.text);
 const isPossessive = (t: Token) => /['’]s?$/.test(t.text) && /\p{L}['’]s?$/u.test(t.text);
 const isPunct = (t: Token) => /^[,:;&\u2014\u2013.!?]$/.test(t.text) && t.text !== "&";
