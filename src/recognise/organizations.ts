@@ -35,7 +35,7 @@ const SUFFIX_AFTER = new RegExp(
  * words: every token that is one of them is found (and more). A sentence with none cannot yield a pattern name, so
  * it is not tokenized.
  */
-const NAME_WORD = new RegExp([...[...ORG_HEADS.keys()].map((h) => h.split(" ")[0]!), ...COMPANY_SUFFIXES.map((s) => s.replace(/\.$/, ""))].map(escape).join("|"), "g");
+const NAME_WORD = new RegExp([...[...ORG_HEADS.keys()].map((h) => h.split(" ")[0]!), ...SUFFIX_SET].map(escape).join("|"), "g");
 const CATEGORY_NOUN = new RegExp(`(?:${[...ORG_CATEGORY_NOUNS.keys()].map(escape).join("|")})(?=[ \\t])`, "giu");
 /** What `introduced` needs after the noun: spaces or tabs, then a capitalised word (checked apart: the noun's pattern ignores case). */
 const CAPITAL_AFTER_NOUN = /[ \t]+\p{Lu}/uy;
@@ -87,7 +87,7 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
   const found: Candidate[] = [];
   const mayName = sentencesWithNameWords(doc);
   for (const s of doc.sentences) {
-    if (!mayName[s.index]) continue;
+    if (!mayName[s.index]) continue; // no head, suffix or category noun: no name by pattern
     const tokens = tokenize(text, s.start, s.end);
     const named: Candidate[] = [];
     for (const run of capitalisedRuns(text, tokens)) {
@@ -198,13 +198,17 @@ function sentencesWithNameWords(doc: AnalysedText): Uint8Array {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
       // (two nouns that overlap end at the same place, before the same spaces: one check holds for both)
-      CAPITAL_AFTER_NOUN.lastIndex = end;
-      if (re === CATEGORY_NOUN && !CAPITAL_AFTER_NOUN.test(text)) continue;
+      if (re === CATEGORY_NOUN && !capitalAfter(text, end)) continue;
       while (j < sentences.length && sentences[j]!.end + SUFFIX_REACH <= m.index) j++;
       for (let k = j; k < sentences.length && sentences[k]!.start < end; k++) marks[sentences[k]!.index] = 1;
     }
   }
   return marks;
+}
+
+function capitalAfter(text: string, at: number): boolean {
+  CAPITAL_AFTER_NOUN.lastIndex = at;
+  return CAPITAL_AFTER_NOUN.test(text);
 }
 
 /** One function's results kept for the article: names repeat (every mention of an organisation), folding is slow. */
