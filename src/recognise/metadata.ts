@@ -121,16 +121,15 @@ const NAME_PARTICLES = new Set(["de", "da", "van", "von", "der", "den", "bin", "
 
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      let a = s;
-      let b = i;
-      while (a < b && /\s/.test(text[a]!)) a++;
-      while (b > a && /\s/.test(text[b - 1]!)) b--;
-      if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
-      s = i + 1;
-    }
+  for (let s = 0; s <= text.length; ) {
+    let i = text.indexOf("\n", s);
+    if (i < 0) i = text.length;
+    let a = s;
+    let b = i;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
+    s = i + 1;
   }
   return out;
 }
@@ -255,7 +254,8 @@ export function recogniseMetadata(doc: AnalysedText): ArticleMetadata {
   for (let i = first; i < lines.length && i < first + HEADER_LINES; i++) {
     const line = lines[i]!;
     if (line.start > limit) break;
-    if (SENTENCE_LINE.test(line.text) && line.text.split(/\s+/).length >= 12) sentences++;
+    // a long line is the body whatever it holds: test that first, the sentence test is slow on a long line
+    if (line.text.length <= BODY_LINE && SENTENCE_LINE.test(line.text) && line.text.split(/\s+/).length >= 12) sentences++;
     if (line.text.length > BODY_LINE || sentences > 1) {
       bodyLine = line;
       break;

@@ -16,22 +16,43 @@ import { HONORIFICS, ROLE_NOUNS } from "../data/person-roles.js";
 import type { Country, Organization, OrganizationKind, Span, ThreatActor } from "../record/schema.js";
 import { cleanName, foldName, isHeadline, tokenize, type Token } from "./entities/tokens.js";
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const KNOWN = new Gazetteer<KnownOrganization>(KNOWN_ORGANIZATIONS.map((k) => ({ names: [k.name, ...k.aliases], value: k })));
+/** Every name of a known organisation, folded once for all articles. */
+const KNOWN_KEYS: ReadonlyMap<KnownOrganization, readonly string[]> = new Map(KNOWN_ORGANIZATIONS.map((k) => [k, [k.name, ...k.aliases].map(foldName)]));
+const ACTOR_AGENCY_KEYS: readonly string[] = ACTOR_AGENCY_NAMES.map(foldName);
 const PORTFOLIO_SET: ReadonlySet<string> = new Set(PORTFOLIOS);
 const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
 const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS.map((h) => h.replace(/\.$/, "")));
 const SUFFIX_SET: ReadonlySet<string> = new Set(COMPANY_SUFFIXES.map((s) => s.replace(/\.$/, "")));
 const SUFFIX_AFTER = new RegExp(
-  `^,?[ \\t]+(?:${COMPANY_SUFFIXES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
+  `^,?[ \\t]+(?:${COMPANY_SUFFIXES.map(escape).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{N}])`,
   "u",
 );
+/**
+ * Where a word a pattern name needs may stand: a head ("Ministry"; of a two-word head its first word) or a company
+ * suffix as written, or a category noun in any case before spaces and a capital ("firm Sophos"). Substrings, not
+ * words: every token that is one of them is found (and more). A sentence with none cannot yield a pattern name, so
+ * it is not tokenized.
+ */
+const NAME_WORD = new RegExp([...[...ORG_HEADS.keys()].map((h) => h.split(" ")[0]!), ...SUFFIX_SET].map(escape).join("|"), "g");
+const CATEGORY_NOUN = new RegExp(`(?:${[...ORG_CATEGORY_NOUNS.keys()].map(escape).join("|")})(?=[ \\t])`, "giu");
+/** What `introduced` needs after the noun: spaces or tabs, then a capitalised word (checked apart: the noun's pattern ignores case). */
+const CAPITAL_AFTER_NOUN = /[ \t]+\p{Lu}/uy;
+/** How far past the last word of a name `suffixed` looks for a suffix ("Acme, Inc."). */
+const SUFFIX_REACH = 16;
 const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "de", "du", "des", "der", "für", "la", "del", "di"]);
 const COMPLEMENT: ReadonlySet<string> = new Set(["of", "for", "on"]);
 const ACRONYM_AFTER = /^[ \t]*\([ \t]*([\p{Lu}][\p{L}\p{N}&.\-]{1,11})[ \t]*\)/u;
 const ACRONYM_SHAPE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}&.\-]+$/u;
 const EMBASSY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}\\p{M}.]+)[ \\t]+(?:${EMBASSY_WORDS.join("|")})(?![\\p{L}])`, "gu");
-const EMBASSY_OF = /(?<![\p{L}])(?:Embassy|embassy|Consulate|consulate) of (?:the )?(\p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)*)/gu;
-const DOMAIN = /(?<![\p{L}\p{N}@/.])\p{Lu}[\p{L}\p{N}\-]*\.(?:com|cz|sk|pl|de|fr|eu|org|net|io|co\.uk|uk|news|info|ru|ua|us|ca|au|in|it|es|nl|be|at|ch)(?![\p{L}\p{N}\-/])/gu;
+const EMBASSY_OF = new RegExp(`(?<![\\p{L}])(?:${EMBASSY_WORDS.join("|")}) of (?:the )?(\\p{Lu}[\\p{L}\\p{M}]+(?: \\p{Lu}[\\p{L}\\p{M}]+)*)`, "gu");
+/** Both embassy patterns need one of the words: most articles have none, and the patterns are slow to run for nothing. */
+const EMBASSY_WORD = new RegExp(EMBASSY_WORDS.join("|"));
+const DOMAIN_ENDING = String.raw`\.(?:com|cz|sk|pl|de|fr|eu|org|net|io|co\.uk|uk|news|info|ru|ua|us|ca|au|in|it|es|nl|be|at|ch)(?![\p{L}\p{N}\-/])`;
+const DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}@/.])\p{Lu}[\p{L}\p{N}\-]*` + DOMAIN_ENDING, "gu");
+/** What every DOMAIN match ends with: a cheap search (it starts with a literal ".") before the slow full pattern. */
+const FIRST_DOMAIN_ENDING = new RegExp(DOMAIN_ENDING, "u");
 
 interface Candidate {
   start: number;
@@ -55,35 +76,47 @@ interface Entity {
 
 export function recogniseOrganizations(doc: AnalysedText, countries: Country[], actors: ThreatActor[]): Organization[] {
   const text = doc.text;
+  const fold = memoised(foldName);
   const countrySpans = countries.flatMap((c) => c.mentions.map((m) => ({ start: m.start, end: m.end, code: c.code })));
   const countryAt = (start: number, end: number) => countrySpans.find((c) => c.start < end && start < c.end)?.code ?? null;
-  const isCountryToken = (t: Token) => countrySpans.some((c) => c.start <= t.start && t.end <= c.end);
+  const inCountry = coverTest(countrySpans);
+  const isCountryToken = (t: Token) => inCountry(t.start, t.end);
 
   // ---- parsers
   const known: Candidate[] = KNOWN.find(text).filter((h) => !/[-\u2010\u2011]$/.test(text.slice(h.start - 1, h.start))).map((h) => ({ start: h.start, end: h.end, kind: h.value.kind, country: h.value.country, known: h.value }));
   const found: Candidate[] = [];
+  const mayName = sentencesWithNameWords(doc);
   for (const s of doc.sentences) {
+    if (!mayName[s.index]) continue; // no head, suffix or category noun: no name by pattern
     const tokens = tokenize(text, s.start, s.end);
-    if (isHeadline(tokens)) continue;
-    const index = new Map(tokens.map((t, i) => [t.start, i]));
+    const named: Candidate[] = [];
     for (const run of capitalisedRuns(text, tokens)) {
       for (const seg of splitRun(run, isCountryToken)) {
-        const c = headed(seg, isCountryToken) ?? suffixed(text, seg) ?? introduced(text, tokens, index.get(seg[0]!.start)!, seg, isCountryToken);
-        if (c) found.push({ ...c, country: countryAt(c.start, c.end) });
+        const c = headed(seg, isCountryToken) ?? suffixed(text, seg) ?? introduced(text, tokens, tokens.indexOf(seg[0]!), seg, isCountryToken);
+        if (c) named.push({ ...c, country: countryAt(c.start, c.end) });
       }
     }
+    // a title-case headline's capitals say nothing about names; asked only when it matters, as most sentences name none
+    if (named.length && !isHeadline(tokens)) found.push(...named);
   }
-  for (const m of text.matchAll(EMBASSY)) {
-    if (LEADING_FUNCTION_WORDS.has(m[1]!)) continue;
-    const start = m.index!;
-    const end = start + m[0].length;
-    found.push({ start, end, kind: "government", country: countryAt(start, start + m[1]!.length) });
+  if (EMBASSY_WORD.test(text)) {
+    for (const m of text.matchAll(EMBASSY)) {
+      if (LEADING_FUNCTION_WORDS.has(m[1]!)) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      found.push({ start, end, kind: "government", country: countryAt(start, start + m[1]!.length) });
+    }
+    for (const m of text.matchAll(EMBASSY_OF)) {
+      const start = m.index!;
+      found.push({ start, end: start + m[0].length, kind: "government", country: countryAt(start, start + m[0].length) });
+    }
   }
-  for (const m of text.matchAll(EMBASSY_OF)) {
-    const start = m.index!;
-    found.push({ start, end: start + m[0].length, kind: "government", country: countryAt(start, start + m[0].length) });
+  const ending = FIRST_DOMAIN_ENDING.exec(text);
+  if (ending) {
+    // a domain has no white space, so none starts before the last space or line break ahead of the first ending
+    DOMAIN.lastIndex = Math.max(0, text.lastIndexOf(" ", ending.index), text.lastIndexOf("\n", ending.index));
+    for (let m = DOMAIN.exec(text); m; m = DOMAIN.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, kind: "media", country: null });
   }
-  for (const m of text.matchAll(DOMAIN)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "media", country: null });
 
   // ---- refiners: the gazetteer against patterns, acronyms, actors
   const cands = resolveOverlaps(text, known, found, isCountryToken);
@@ -91,14 +124,14 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
     const m = ACRONYM_AFTER.exec(text.slice(c.end, c.end + 20));
     if (m && ACRONYM_SHAPE.test(m[1]!) && !/^\d+$/.test(m[1]!)) c.acronym = m[1]!;
   }
-  const actorNames = new Set([...actors.flatMap((a) => [a.name, ...a.aliases]), ...ACTOR_AGENCY_NAMES].map(foldName));
+  const actorNames = new Set([...actors.flatMap((a) => [a.name, ...a.aliases]).map(fold), ...ACTOR_AGENCY_KEYS]);
   const actorSpans = actors.flatMap((a) => a.mentions);
   const kept = cands.filter((c) => {
     if (actorSpans.some((a) => a.start < c.end && c.start < a.end)) return false;
-    if (actorNames.has(foldName(text.slice(c.start, c.end)))) return false;
-    if (c.known && [c.known.name, ...c.known.aliases].some((n) => actorNames.has(foldName(n)))) return false;
+    if (actorNames.has(fold(text.slice(c.start, c.end)))) return false;
+    if (c.known && KNOWN_KEYS.get(c.known)!.some((k) => actorNames.has(k))) return false;
     // a country's name is not an organisation
-    if (countrySpans.some((x) => x.start <= c.start && c.end <= x.end)) return false;
+    if (inCountry(c.start, c.end)) return false;
     return true;
   });
 
@@ -106,13 +139,13 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
   const entities: Entity[] = [];
   const byKey = new Map<string, Entity>();
   const add = (e: Entity, names: string[]) => {
-    for (const n of names) if (!byKey.has(foldName(n))) byKey.set(foldName(n), e);
+    for (const n of names) if (!byKey.has(fold(n))) byKey.set(fold(n), e);
   };
   for (const c of kept) {
     const surface = cleanName(text.slice(c.start, c.end));
     const keys = c.known ? [c.known.name, ...c.known.aliases, surface] : [surface];
     if (c.acronym) keys.push(c.acronym);
-    let e = keys.map((k) => byKey.get(foldName(k))).find((x) => x);
+    let e = keys.map((k) => byKey.get(fold(k))).find((x) => x);
     if (!e) {
       e = { names: [], acronyms: [], kind: c.kind, country: c.country, known: c.known, first: c.start };
       if (c.known) e.names.push(c.known.name);
@@ -123,8 +156,8 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
     e.country ??= c.country;
     add(e, keys);
   }
-  const joined = joinShortForms(entities);
-  for (const e of joined) if (actorNames.has(foldName(e.names[0]!))) e.names = [];
+  const joined = joinShortForms(entities, fold);
+  for (const e of joined) if (actorNames.has(fold(e.names[0]!))) e.names = [];
 
   // ---- mentions: every occurrence of every name the entity goes by
   const live = joined.filter((e) => e.names.length);
@@ -140,16 +173,71 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return out.map(({ e, mentions: ms }, i) => {
     const name = e.known ? e.known.name : longest(e.names);
-    const seen = new Set([foldName(name)]);
+    const seen = new Set([fold(name)]);
     const aliases: string[] = [];
     for (const n of [...e.names, ...e.acronyms, ...ms.map((m) => cleanName(m.text))]) {
-      const k = foldName(n);
+      const k = fold(n);
       if (!k || seen.has(k)) continue;
       seen.add(k);
       aliases.push(n);
     }
     return { id: `O${i + 1}`, name, aliases, kind: e.kind, country: e.country, mentions: ms };
   });
+}
+
+/**
+ * Which sentences hold a word a pattern name needs (NAME_WORD, CATEGORY_NOUN), by sentence index. A sentence counts
+ * up to SUFFIX_REACH past its end; a match marks every sentence it touches, so one that hides another still counts.
+ */
+function sentencesWithNameWords(doc: AnalysedText): Uint8Array {
+  const { text, sentences } = doc;
+  const marks = new Uint8Array(sentences.length);
+  for (const re of [NAME_WORD, CATEGORY_NOUN]) {
+    let j = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      // (two nouns that overlap end at the same place, before the same spaces: one check holds for both)
+      if (re === CATEGORY_NOUN && !capitalAfter(text, end)) continue;
+      while (j < sentences.length && sentences[j]!.end + SUFFIX_REACH <= m.index) j++;
+      for (let k = j; k < sentences.length && sentences[k]!.start < end; k++) marks[sentences[k]!.index] = 1;
+    }
+  }
+  return marks;
+}
+
+function capitalAfter(text: string, at: number): boolean {
+  CAPITAL_AFTER_NOUN.lastIndex = at;
+  return CAPITAL_AFTER_NOUN.test(text);
+}
+
+/** One function's results kept for the article: names repeat (every mention of an organisation), folding is slow. */
+function memoised(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = f(s)));
+    return v;
+  };
+}
+
+/** Whether [start, end) lies inside one of the spans: the spans sorted by start, with the furthest end reached so far. */
+function coverTest(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
+  return (start, end) => {
+    // the last span that starts at or before `start`; of those, the furthest end
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= end;
+  };
 }
 
 function longest(names: string[]): string {
@@ -167,10 +255,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (cur.length) {
-      const gap = text.slice(cur[cur.length - 1]!.end, t.start);
-      if (!/^[ \t]+$/.test(gap) && !/^[ \t]*&[ \t]*$/.test(gap)) flush();
-    }
+    if (cur.length && !joins(text, cur[cur.length - 1]!.end, t.start)) flush();
     if (t.cap && cur.length && LEADING_FUNCTION_WORDS.has(t.text)) flush();
     if (t.cap) cur.push(t);
     else if (cur.length && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap || (tokens[i + 1]?.text === "the" && tokens[i + 2]?.cap))) cur.push(t);
@@ -179,6 +264,17 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   }
   flush();
   return runs;
+}
+
+/** What may stand between two words of a name: spaces or tabs, and at most one "&" ("Johnson & Johnson"). */
+function joins(text: string, from: number, to: number): boolean {
+  let ampersands = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "&") ampersands++;
+    else if (c !== " " && c !== "\t") return false;
+  }
+  return to > from && ampersands <= 1;
 }
 
 function headAt(seg: Token[], i: number): { start: number; end: number; head: OrgHead } | null {
@@ -256,7 +352,7 @@ function suffixed(text: string, seg: Token[]): Omit<Candidate, "country"> | null
     const end = text[last.end] === "." && SUFFIX_SET.has(`${last.text}.`.replace(/\.$/, "")) && COMPANY_SUFFIXES.includes(`${last.text}.`) ? last.end + 1 : last.end;
     return { start: seg[0]!.start, end, kind: "company" };
   }
-  const m = SUFFIX_AFTER.exec(text.slice(last.end, last.end + 16));
+  const m = SUFFIX_AFTER.exec(text.slice(last.end, last.end + SUFFIX_REACH));
   if (m) return { start: seg[0]!.start, end: last.end + m[0].length, kind: "company" };
   return null;
 }
@@ -291,8 +387,8 @@ function resolveOverlaps(text: string, known: Candidate[], found: Candidate[], i
  * Germany": a shorter name joins the one longer name it ends (or begins) when exactly one such entity exists and
  * what it leaves out is only a country or an "of <country>" complement.
  */
-function joinShortForms(entities: Entity[]): Entity[] {
-  const words = (s: string) => foldName(s).split(" ").filter(Boolean);
+function joinShortForms(entities: Entity[], fold: (s: string) => string): Entity[] {
+  const words = (s: string) => fold(s).split(" ").filter(Boolean);
   const gone = new Set<Entity>();
   for (const short of entities) {
     if (short.known) continue;

@@ -10,7 +10,7 @@
 // continues that speaker; any other quotation without an attribution has no speaker.
 import { sentenceAt, type AnalysedText } from "../analyse/analyse.js";
 import type { Organization, Person, Quote, ThreatActor } from "../record/schema.js";
-import { attributionInClause, attributionOf, VERB } from "./quotes/attribution.js";
+import { attributionInClause, attributionOf, nextVerb } from "./quotes/attribution.js";
 import { findQuotations, type Quotation } from "./quotes/marks.js";
 import { clauseSubject } from "./quotes/phrases.js";
 import { SpeakerResolver, type Speaker } from "./quotes/resolve.js";
@@ -76,8 +76,7 @@ function noteSubjects(doc: AnalysedText, resolver: SpeakerResolver, inside: (pos
       notes.push({ at: subject.start, run: () => { const sp = resolver.resolve(subject, subject.start); if (sp && strongSubject(sp)) resolver.note(subject.start, sp, statement); } });
     }
   }
-  VERB.lastIndex = 0;
-  for (const m of text.matchAll(VERB)) {
+  for (let m = nextVerb(text, 0); m; m = nextVerb(text, m.index + m[0].length)) {
     if (inside(m.index)) continue;
     const s = sentenceAt(doc, m.index);
     if (!s) continue;

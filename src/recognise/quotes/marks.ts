@@ -39,6 +39,8 @@ const SPACE = /\s/;
 const WORD = /[\p{L}\p{N}]/u;
 const OPEN_CONTEXT = /[\s(\[{\u2014\u2013\-\/:;,]/;
 const DECADE = /^\d\ds?(?![\p{L}\p{N}])/u;
+/** Every character `classify` gives a role to (the cases of its switch); at any other character the scan does nothing. */
+const MARK = /["\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
 
 interface Open {
   pos: number;
@@ -50,6 +52,7 @@ interface Open {
 /** Every balanced quotation of the document, in text order. */
 export function findQuotations(doc: AnalysedText): Quotation[] {
   const { text, paragraphs } = doc;
+  const marks = Array.from(text.matchAll(MARK), (m) => m.index);
   const out: Quotation[] = [];
   const banned = new Set<number>();
   let open: Open | null = null;
@@ -63,6 +66,10 @@ export function findQuotations(doc: AnalysedText): Quotation[] {
   };
   while (pi < paragraphs.length) {
     const para = paragraphs[pi]!;
+    // skip to where something can happen: the next mark, the paragraph's end, or where the open quotation gets too long
+    let next = Math.min(firstAtOrAfter(marks, i), para.end);
+    if (open) next = Math.min(next, (open as Open).pos + MAX_LENGTH + 1);
+    if (next > i) i = next;
     if (i >= para.end) {
       if (open) {
         const o: Open = open;
@@ -103,6 +110,18 @@ export function findQuotations(doc: AnalysedText): Quotation[] {
     i++;
   }
   return out;
+}
+
+/** The first of the sorted offsets that is at or after `i`, or Infinity. */
+function firstAtOrAfter(offsets: number[], i: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length ? offsets[lo]! : Infinity;
 }
 
 /** What the character at i does: opens a quotation of a family, closes the open one, or nothing. */

@@ -8,6 +8,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** the text in lower case, once asked for (see `lower`) */
+  lower?: string;
 }
 
 /** What a subject phrase says about its speaker. */
@@ -24,24 +26,67 @@ const DOTTED = new Set(["mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "r
 /** Words of text[from, to) with their offsets; a full stop stays on a word only for initials and abbreviations. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
   const slice = text.slice(0, to);
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let t = m[0];
-    let end = m.index + t.length;
-    if (t.length > 1 && t.endsWith(".") && !/^\p{Lu}\.$/u.test(t) && !/\..*\./.test(t) && !DOTTED.has(t.toLowerCase())) {
-      t = t.slice(0, -1);
-      end--;
-      out.push({ text: t, start: m.index, end });
-      out.push({ text: ".", start: end, end: end + 1 });
-      continue;
-    }
-    out.push({ text: t, start: m.index, end });
-  }
+  for (let at = from; at >= 0; ) at = readToken(slice, at, out);
   return out;
 }
 
-const lower = (t: Token) => t.text.toLowerCase();
+/**
+ * Reads the word at or after `from` in `slice` into `out` (a word and its full stop as two tokens); returns where to
+ * read on, or -1 at the end.
+ */
+function readToken(slice: string, from: number, out: Token[]): number {
+  TOKEN.lastIndex = from;
+  const m = TOKEN.exec(slice);
+  if (!m) return -1;
+  let t = m[0];
+  let end = m.index + t.length;
+  if (t.length > 1 && t.endsWith(".") && !/^\p{Lu}\.$/u.test(t) && !/\..*\./.test(t) && !DOTTED.has(t.toLowerCase())) {
+    t = t.slice(0, -1);
+    end--;
+    out.push({ text: t, start: m.index, end, lower: undefined });
+    out.push({ text: ".", start: end, end: end + 1, lower: undefined });
+  } else {
+    out.push({ text: t, start: m.index, end, lower: undefined });
+  }
+  return TOKEN.lastIndex;
+}
+
+/**
+ * The words of text[from, to) as `tokenize` gives them, read only as far as they are asked for: a subject stands in
+ * the first few words, and every sentence is asked for one.
+ */
+class Words {
+  private readonly read: Token[] = [];
+  private readonly slice: string;
+  private readonly from: number;
+  private next: number;
+
+  constructor(text: string, from: number, to: number) {
+    this.slice = text.slice(0, to);
+    this.from = from;
+    this.next = from;
+  }
+
+  /** Whether the text holds the character at all: without it, no word is that character. */
+  holds(c: string): boolean {
+    return this.slice.indexOf(c, this.from) >= 0;
+  }
+
+  /** The i-th word, or undefined past the end. */
+  at(i: number): Token | undefined {
+    while (i >= this.read.length && this.next >= 0) this.next = readToken(this.slice, this.next, this.read);
+    return this.read[i];
+  }
+
+  /** Words [from, to), all of them already read. */
+  range(from: number, to: number): Token[] {
+    return this.read.slice(from, to);
+  }
+}
+
+/** A word in lower case; kept on the token, as the rules ask it of the same word again and again. */
+const lower = (t: Token) => (t.lower ??= t.text.toLowerCase());
 const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\(\p{Lu}/u.test(t.text);
 const isPossessive = (t: Token) => /['’]s?$/.test(t.text) && /\p{L}['’]s?$/u.test(t.text);
 const isPunct = (t: Token) => /^[,:;&\u2014\u2013.!?]$/.test(t.text) && t.text !== "&";
@@ -122,23 +167,23 @@ export function subjectBefore(text: string, from: number, verbStart: number): Su
 
 /** The subject that follows a verb: "said Jane Doe, director of ...", "said the company", "said Microsoft spokesperson Jane Doe". */
 export function subjectAfter(text: string, verbEnd: number, to: number): Subject | null {
-  const toks = tokenize(text, verbEnd, Math.min(to, verbEnd + 160));
+  const toks = new Words(text, verbEnd, Math.min(to, verbEnd + 160));
   let k = 0;
-  const first = toks[0];
+  const first = toks.at(0);
   if (!first) return null;
   if (lower(first) in SPEAKER_PRONOUNS) return { kind: "pronoun", pronoun: lower(first), start: first.start };
   const phrase: Token[] = [];
-  for (; k < toks.length && phrase.length < 9; k++) {
-    const t = toks[k]!;
+  for (let t = toks.at(k); t && phrase.length < 9; t = toks.at(++k)) {
     const w = lower(t);
     if (isPunct(t)) break;
     if (phrase.length === 0 && SUBJECT_DETERMINERS.has(w)) continue;
     if (isCapital(t)) { phrase.push(t); continue; }
-    if (isConnector(t) && toks[k + 1] && isCapital(toks[k + 1]!) && phrase.length) { phrase.push(t); continue; }
+    const after = toks.at(k + 1);
+    if (isConnector(t) && after && isCapital(after) && phrase.length) { phrase.push(t); continue; }
     if (!SUBJECT_STOPWORDS.has(w) && isWord(t) && (ROLE_HEADS.has(w) || PERSON_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w) || STATEMENT_NOUNS.has(w) || /^[a-z-]+$/.test(w))) {
       phrase.push(t);
       // a lower-case word ends the phrase unless it is a role head followed by a name
-      if (!(ROLE_HEADS.has(w) || PERSON_NOUNS.has(w)) || !toks[k + 1] || !isCapital(toks[k + 1]!)) { k++; break; }
+      if (!(ROLE_HEADS.has(w) || PERSON_NOUNS.has(w)) || !after || !isCapital(after)) { k++; break; }
       continue;
     }
     break;
@@ -169,22 +214,40 @@ export function subjectAfter(text: string, verbEnd: number, to: number): Subject
 
 /** The subject at the start of a clause, for "X reaffirmed ..., stating:" (the participle's subject). */
 export function clauseSubject(text: string, from: number, to: number): Subject | null {
-  const toks = tokenize(text, from, Math.min(to, from + 240));
+  const toks = new Words(text, from, Math.min(to, from + 240));
   let k = 0;
-  // an opening adverbial ("In a statement on Friday, ...", "Earlier on Friday, ...")
-  const comma = toks.findIndex((t) => t.text === ",");
-  if (toks[0] && !isCapitalName(toks[0]) && comma > 0 && comma < 12) k = comma + 1;
-  else if (toks[0] && /^(But|And|Yet|So|Still|Now|Also)$/.test(toks[0].text)) k = 1;
-  if (toks[k] && SUBJECT_DETERMINERS.has(lower(toks[k]!))) k++;
-  const first = toks[k];
+  // an opening adverbial ("In a statement on Friday, ...", "Earlier on Friday, ..."): a comma within the first 12 words
+  const t0 = toks.at(0);
+  const comma = t0 && !isCapitalName(t0) ? firstComma(toks, 12) : -1;
+  if (comma > 0) k = comma + 1;
+  else if (t0 && /^(But|And|Yet|So|Still|Now|Also)$/.test(t0.text)) k = 1;
+  const tk = toks.at(k);
+  if (tk && SUBJECT_DETERMINERS.has(lower(tk))) k++;
+  const first = toks.at(k);
   if (!first) return null;
   if (lower(first) in SPEAKER_PRONOUNS) return { kind: "pronoun", pronoun: lower(first), start: first.start };
   if (!isCapitalName(first)) return null;
   let e = k;
-  while (e + 1 < toks.length && (isCapital(toks[e + 1]!) || (isConnector(toks[e + 1]!) && toks[e + 2] && isCapital(toks[e + 2]!)))) e++;
-  const next = toks[e + 1];
-  if (!next || !/^[a-z]/.test(next.text) || isPossessive(toks[e]!)) return null;
-  return nameSubject(text, toks.slice(k, e + 1), null);
+  for (;;) {
+    const t = toks.at(e + 1);
+    const u = toks.at(e + 2);
+    if (!t || !(isCapital(t) || (isConnector(t) && u && isCapital(u)))) break;
+    e++;
+  }
+  const next = toks.at(e + 1);
+  if (!next || !/^[a-z]/.test(next.text) || isPossessive(toks.at(e)!)) return null;
+  return nameSubject(text, toks.range(k, e + 1), null);
+}
+
+/** The index of the first comma among the first `limit` words, or -1. */
+function firstComma(toks: Words, limit: number): number {
+  if (!toks.holds(",")) return -1;
+  for (let i = 0; i < limit; i++) {
+    const t = toks.at(i);
+    if (!t) return -1;
+    if (t.text === ",") return i;
+  }
+  return -1;
 }
 
 /** True for a capitalised word that can open a name (not a sentence-opening adverb or conjunction). */

@@ -12,7 +12,7 @@
 //   to the last organisation whose name holds the noun ("Harbour Authority of X" for "the authority"), else the last
 //   organisation as above. "a spokesperson said" names nobody.
 import { sentenceAt, type AnalysedText } from "../../analyse/analyse.js";
-import { ORGANIZATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../../data/quote-speakers.js";
+import { ORGANIZATION_NOUNS, ORGANIZATION_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from "../../data/quote-speakers.js";
 import type { Organization, Person, ThreatActor } from "../../record/schema.js";
 import { subjectBefore, type Subject } from "./phrases.js";
 
@@ -30,6 +30,8 @@ interface Entity {
   id: string;
   name: string;
   keys: string[];
+  /** the keys with a space either side, for whole-word containment */
+  spaced: string[];
   kind: SpeakerKind;
   role: string | null;
 }
@@ -44,22 +46,27 @@ interface Event {
 }
 
 const WORDCHAR = /[\p{L}\p{M}]/u;
+/** "the authority said": a pattern per organisation noun, made once. */
+const NOUN_PATTERNS: ReadonlyMap<string, RegExp> = new Map([...ORGANIZATION_NOUNS].map((n) => [n, new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, "iu")]));
 /** One to three capitalised words ending right before a surname: "Lukáš " of "Lukáš Kintr". */
 const NAME_BEFORE = /(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){1,3}$/u;
 
 const fold = (s: string) =>
   s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’]s\b/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim().replace(/^the /, "");
-const contains = (a: string, b: string) => ` ${a} `.includes(` ${b} `);
+const spaced = (s: string) => ` ${s} `;
 
 export class SpeakerResolver {
   private readonly entities: Entity[];
   private readonly events: Event[] = [];
   private readonly expansions = new Map<string, Subject | null>();
+  /** the entity a name refers to (names recur: every quotation, every sentence subject) */
+  private readonly entityByName = new Map<string, Entity | undefined>();
 
   constructor(private readonly doc: AnalysedText, people: Person[], organizations: Organization[], actors: ThreatActor[]) {
-    const entity = (kind: SpeakerKind, role: (e: Person | Organization | ThreatActor) => string | null) => (e: Person | Organization | ThreatActor): Entity => ({
-      id: e.id, name: e.name, kind, role: role(e), keys: [e.name, ...e.aliases].map(fold).filter(Boolean),
-    });
+    const entity = (kind: SpeakerKind, role: (e: Person | Organization | ThreatActor) => string | null) => (e: Person | Organization | ThreatActor): Entity => {
+      const keys = [e.name, ...e.aliases].map(fold).filter(Boolean);
+      return { id: e.id, name: e.name, kind, role: role(e), keys, spaced: keys.map(spaced) };
+    };
     this.entities = [
       ...people.map(entity("person", (e) => (e as Person).role ?? null)),
       ...organizations.map(entity("organization", () => null)),
@@ -92,7 +99,7 @@ export class SpeakerResolver {
         return this.last(at, (e) => e.statement) ?? this.last(at, (e) => e.speaker.kind === "organization");
       case "organization-noun": {
         // "the authority said": the last organisation whose name holds the noun, else the last organisation
-        const noun = new RegExp(`(?<![\\p{L}])${subject.noun}(?![\\p{L}])`, "iu");
+        const noun = NOUN_PATTERNS.get(subject.noun) ?? new RegExp(`(?<![\\p{L}])${subject.noun}(?![\\p{L}])`, "iu");
         return this.last(at, (e) => e.speaker.kind === "organization" && noun.test(e.speaker.name))
           ?? this.last(at, (e) => e.speaker.kind === "organization");
       }
@@ -116,10 +123,7 @@ export class SpeakerResolver {
 
   /** A name as written to a speaker: the entity it names, else the fullest form of it in the text. */
   named(name: string, role: string | null, at: number): Speaker {
-    const key = fold(name);
-    const hit = this.entities.find((e) => e.keys.includes(key))
-      ?? this.entities.find((e) => e.kind === "person" && e.keys.some((k) => contains(k, key)))
-      ?? this.entities.find((e) => e.keys.some((k) => k.length > 2 && (contains(k, key) || contains(key, k))));
+    const hit = this.entityNamed(name);
     if (hit) return { name: hit.name, entityId: hit.id, role: role ?? hit.role, kind: hit.kind };
     let full = name;
     let fullRole = role;
@@ -131,6 +135,18 @@ export class SpeakerResolver {
       }
     }
     return { name: full, entityId: null, role: fullRole, kind: classify(full, fullRole, full !== name) };
+  }
+
+  /** The entity a name names: one of its names, a person's name that holds it, a name it holds or that holds it (folded). */
+  private entityNamed(name: string): Entity | undefined {
+    if (this.entityByName.has(name)) return this.entityByName.get(name);
+    const key = fold(name);
+    const k2 = spaced(key);
+    const hit = this.entities.find((e) => e.keys.includes(key))
+      ?? this.entities.find((e) => e.kind === "person" && e.spaced.some((k) => k.includes(k2)))
+      ?? this.entities.find((e) => e.keys.some((k, i) => k.length > 2 && (e.spaced[i]!.includes(k2) || k2.includes(e.spaced[i]!))));
+    this.entityByName.set(name, hit);
+    return hit;
   }
 
   /** The first "Given Surname" in the text that ends with a lone surname, with any role written before it. */
