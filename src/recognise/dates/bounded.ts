@@ -119,9 +119,8 @@ export class TailAnchoredPattern {
     return out;
   }
 
-  /** the matches text.matchAll(this.whole) gives, in order; `needs` as for BoundedPattern */
-  matchAll(text: string, needs?: RegExp): RegExpExecArray[] {
-    if (needs && !needs.test(text)) return [];
+  /** the matches text.matchAll(this.whole) gives, in order */
+  matchAll(text: string): RegExpExecArray[] {
     // the positions where a match can start, from each tail that has a head before it
     const ranges: [number, number][] = [];
     const { tailAt, headEnds, headChar } = this;
