@@ -19,6 +19,11 @@ const altTitle = (list: readonly string[]) => alt([...new Set(list.flatMap((w) =
 
 const B = "(?<![\\p{L}\\p{N}_$])";
 const E = "(?![\\p{L}\\p{N}_$])";
+/**
+ * ${B}\p{Lu} as the start of a pattern: the same matches, but the capital letter is tested first (at once for an
+ * ASCII character) and B only after one, where B first and \p{Lu} then cost at every position of the text.
+ */
+const B_CAPITAL = "(?:[A-Z]|(?=[^\\x00-\\x7f])\\p{Lu})(?<![\\p{L}\\p{N}_$]\\p{Lu})";
 /** One word of a name: capitalised or starting with a digit (8Base), with inner digits and $ (Lapsus$, Cipher0007). */
 const TOKEN = "(?:\\p{Lu}|\\d+\\p{L})[\\p{L}\\p{N}$&_]*(?:[.\\-](?:\\p{L}|\\d)[\\p{L}\\p{N}$&_]*)*(?:\\(\\d+\\))?";
 /** A name: up to five such words, "of" allowed inside (Cyber Army of Russia). */
@@ -109,7 +114,7 @@ function findCodes(doc: AnalysedText): ActorCandidate[] {
 const SCHEME_BY_SUFFIX = new Map(VENDOR_SCHEMES.map((s) => [s.suffix, s]));
 const NOT_SCHEME = new Set(NOT_SCHEME_WORDS);
 const SCHEME_SUFFIXES = alt(VENDOR_SCHEMES.map((s) => s.suffix));
-const SCHEME_RE = new RegExp(`${B}(\\p{Lu}\\p{Ll}+)[ \\t\\u00a0]+(${SCHEME_SUFFIXES})${E}`, "gu");
+const SCHEME_RE = new RegExp(`(${B_CAPITAL}\\p{Ll}+)[ \\t\\u00a0]+(${SCHEME_SUFFIXES})${E}`, "gu");
 
 function findSchemes(doc: AnalysedText): ActorCandidate[] {
   const out: ActorCandidate[] = [];
@@ -223,7 +228,7 @@ function findQualifiedGroups(doc: AnalysedText): ActorCandidate[] {
 const MALWARE_ALT = altTitle(MALWARE_NOUNS);
 const CREW_ALT = altTitle(CREW_NOUNS);
 const CREW_RE = new RegExp(
-  `${B}(?<x>\\p{Lu}[\\p{L}\\p{N}]+)(?<mw>[ \\t\\u00a0]+(?:${MALWARE_ALT}))?[ \\t\\u00a0]+(?:${CREW_ALT})${E}`,
+  `(?<x>${B_CAPITAL}[\\p{L}\\p{N}]+)(?<mw>[ \\t\\u00a0]+(?:${MALWARE_ALT}))?[ \\t\\u00a0]+(?:${CREW_ALT})${E}`,
   "gu",
 );
 

@@ -13,7 +13,13 @@ const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.l
 
 const B = "(?<![\\p{L}\\p{N}_])";
 const E = "(?![\\p{L}\\p{N}_])";
-const PERSON = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:[ \\t\\u00a0]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,3}";
+const PERSON_REST = "\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:[ \\t\\u00a0]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,3}";
+const PERSON = `\\p{Lu}${PERSON_REST}`;
+/**
+ * ${B}${PERSON} as the start of a pattern: the same matches, but the capital letter is tested first (at once for an
+ * ASCII character) and B only after one, where B first and \p{Lu} then cost at every position of the text.
+ */
+const B_PERSON = `(?:[A-Z]|(?=[^\\x00-\\x7f])\\p{Lu})(?<![\\p{L}\\p{N}_]\\p{Lu})${PERSON_REST}`;
 const AGE = "(?:,[ \\t\\u00a0]*\\d{2},?)?";
 const NOUNS = alt(PERSON_ACTOR_NOUNS);
 
@@ -24,14 +30,14 @@ const NOUN_THEN_NAME = new RegExp(
 );
 /** "John Doe, a 22-year-old Canadian hacker", "John Doe, the hacker" */
 const NAME_THEN_NOUN = new RegExp(
-  `${B}(?<a>${PERSON}),[ \\t\\u00a0]+(?:a|an|the)[ \\t\\u00a0]+(?:\\d+-year-old[ \\t\\u00a0]+)?(?:\\p{Lu}\\p{Ll}+[ \\t\\u00a0]+)?(?:${NOUNS})${E}`,
+  `(?<a>${B_PERSON}),[ \\t\\u00a0]+(?:a|an|the)[ \\t\\u00a0]+(?:\\d+-year-old[ \\t\\u00a0]+)?(?:\\p{Lu}\\p{Ll}+[ \\t\\u00a0]+)?(?:${NOUNS})${E}`,
   "gu",
 );
 /** "John Doe, 48, was arrested", "John Doe and Jane Roe are accused of" */
 const PASSIVE_VERBS = alt(PERSON_ACTOR_PASSIVE_VERBS);
 const ACTIVE_VERBS = alt(PERSON_ACTOR_ACTIVE_VERBS);
 const NAME_THEN_VERB = new RegExp(
-  `${B}(?<a>${PERSON})${AGE}(?:[ \\t\\u00a0]+and[ \\t\\u00a0]+(?<b>${PERSON})${AGE})?[ \\t\\u00a0]+(?:(?:(?:is|are|was|were|has[ \\t\\u00a0]+been|have[ \\t\\u00a0]+been|had[ \\t\\u00a0]+been)[ \\t\\u00a0]+)?` +
+  `(?<a>${B_PERSON})${AGE}(?:[ \\t\\u00a0]+and[ \\t\\u00a0]+(?<b>${PERSON})${AGE})?[ \\t\\u00a0]+(?:(?:(?:is|are|was|were|has[ \\t\\u00a0]+been|have[ \\t\\u00a0]+been|had[ \\t\\u00a0]+been)[ \\t\\u00a0]+)?` +
     `(?:(?:allegedly|reportedly|also|later|since|now)[ \\t\\u00a0]+)?(?:${PASSIVE_VERBS})|` +
     `(?:(?:allegedly|reportedly|also|later|then)[ \\t\\u00a0]+)?(?:${ACTIVE_VERBS}))${E}`,
   "gu",
