@@ -39,11 +39,15 @@ function reference(names: string[], text: string): [number, number][] {
 }
 
 describe("Gazetteer matching by hand", () => {
-  const names = ["Sandworm", "Sandworm Team", "O'Brien Group", "Lazarus", "Co-operative Bank", "U.S.", "St. Kitts", "Kimsuky", "APT 41", "41"];
+  const names = [
+    "Sandworm", "Sandworm Team", "O'Brien Group", "Lazarus", "Co-operative Bank", "U.S.", "St. Kitts", "Kimsuky", "APT 41", "41",
+    "Lazarus Group", "Lazarus Gr", "x\u2010y", "Ab-Cd", "end  ", " lead", "\u2019s",
+  ];
   const texts = [
     "Sandworm Team and Sandworm\n\tTeam, not Sandworms or xSandworm; O\u2019Brien Group, the Co\u2013operative Bank.",
     "The U.S. and U.S.A. and St.  Kitts; Lazarus_ and _Lazarus, ÉLazarus, Lazarusé, \u{1D400}Kimsuky and Kimsuky\u{1D400}.",
     "APT 41 and APT\u00a041 and 41APT, 2041, 41.",
+    "Lazarus Groups, Lazarus Gr, Lazarus  Group; x\u2010y x-y x\u2011y; Ab\u2010Cd Ab\u2013Cd; end   x end  x end\ty;  lead, it\u2019s, it's.",
     "",
   ];
   it("finds what the alternation of names finds", () => {
