@@ -136,25 +136,30 @@ export class TailAnchoredPattern {
     if (ranges.length === 0) return [];
     ranges.sort((x, y) => x[0] - y[0]);
     const out: RegExpExecArray[] = [];
-    const { at, wordStart } = this;
     // every candidate start once, in order; after a match, on from its end
     let from = 0;
-    for (const [lo, hi] of ranges) {
-      for (let c = Math.max(lo, from); c <= hi; c++) {
-        if (wordStart && c > 0 && isWordChar(text.charCodeAt(c - 1))) continue;
-        at.lastIndex = c;
-        const m = at.exec(text);
-        if (!m) continue;
-        out.push(m);
-        from = m.index + Math.max(1, m[0].length);
-        c = from - 1;
-      }
-      from = Math.max(from, hi + 1);
-    }
+    for (const [lo, hi] of ranges) from = Math.max(tryStarts(text, this.at, this.wordStart, lo, hi, from, out), hi + 1);
     return out;
   }
 }
 
+/**
+ * Tries the sticky pattern `at` at each start from `lo` to `hi`, none before `from`, as a global search would: a
+ * start right after a word character is skipped when the pattern must start a word, and after a match the search
+ * goes on from its end. Pushes the matches on `out`; returns where the search goes on.
+ */
+function tryStarts(text: string, at: RegExp, wordStart: boolean, lo: number, hi: number, from: number, out: RegExpExecArray[]): number {
+  for (let c = Math.max(lo, from); c <= hi; c++) {
+    if (wordStart && c > 0 && isWordChar(text.charCodeAt(c - 1))) continue;
+    at.lastIndex = c;
+    const m = at.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = m.index + Math.max(1, m[0].length);
+    c = from - 1;
+  }
+  return from;
+}
 
 /**
  * A pattern before + body + after whose every match holds one of `words`, with at most `reach` characters
@@ -184,20 +189,11 @@ export class WordAnchoredPattern {
   matchAll(text: string): RegExpExecArray[] {
     if (dateWords.foldsToAscii(text)) return [...this.bounded.matchAll(text)];
     const out: RegExpExecArray[] = [];
-    const { at, wordStart } = this;
     let from = 0;
     // positions below `tried` have been tried: the ranges start further on as the words do
     let tried = 0;
     for (const w of dateWords.positions(text, this.list)) {
-      for (let c = Math.max(reachBack(text, w, this.reach), from, tried); c <= w; c++) {
-        if (wordStart && c > 0 && isWordChar(text.charCodeAt(c - 1))) continue;
-        at.lastIndex = c;
-        const m = at.exec(text);
-        if (!m) continue;
-        out.push(m);
-        from = m.index + Math.max(1, m[0].length);
-        c = from - 1;
-      }
+      from = tryStarts(text, this.at, this.wordStart, Math.max(reachBack(text, w, this.reach), tried), w, from, out);
       tried = Math.max(tried, w + 1);
     }
     return out;
