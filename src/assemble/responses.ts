@@ -31,6 +31,9 @@ const CLAUSE_BREAK_RE = /(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says
 /** A capitalised name just before the trigger: "The Foreign Office summoned", "the Treasury on Monday imposed". */
 const SUBJECT_NP_RE = /(?:^|[\s,;])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)\s+(?:(?:also|has|have|had|then|later|swiftly|quickly|promptly|on\s+\p{Lu}\p{L}+|today|yesterday)\s+)*(?:\p{Ll}+\s+){0,2}$/u;
 const SUBJECT_STOP = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS).map((d) => d[0]!.toUpperCase() + d.slice(1)), "According", "It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
+/** An opening phrase set off by a comma ("As spotted by X, Microsoft released", "According to Y, the ministry
+ *  said"): the main clause, and its subject, start after the comma. */
+const FRONTED_RE = /^(?:As|According to|Like|Unlike|Following|After|Before|Since|While|When|Per|In|On|At)\s[^,;“”"]{1,80},\s+/u;
 const COORD_RE = /^\s*(?:,\s*|and\s+|,\s*and\s+|as well as\s+|&\s+)(?:the\s+)?$/iu;
 const PRONOUN_RE = /(?:^|\s)(?:it|they|he|she|the (?:ministry|alliance|bloc|company|agency|department|government|statement))\s/iu;
 const OFFICIAL_ROLE_RE = /minister|president|chancellor|secretary|director|spokes|ambassador|chief|head|commissioner|prime|premier|senator|governor|mayor|official|general|chair/iu;
@@ -172,6 +175,11 @@ function stateBody(found: Found, name: string | null): boolean {
 function subjectOf(found: Found, mentions: EntityMention[], at: number, quote: Quote | undefined, st: string, s: Sentence, last: Responder[]): Responder[] {
   let clauseStart = s.start;
   let lastBreak = s.start;
+  const fronted = FRONTED_RE.exec(st);
+  if (fronted) {
+    const end = s.start + fronted[0].length;
+    if (end <= at && mentions.some((x) => x.span.start >= end && x.span.end <= at)) clauseStart = end;
+  }
   CLAUSE_BREAK_RE.lastIndex = 0;
   for (let m = CLAUSE_BREAK_RE.exec(st); m && s.start + m.index < at; m = CLAUSE_BREAK_RE.exec(st)) {
     const end = s.start + m.index + m[0].length;

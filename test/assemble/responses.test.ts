@@ -139,4 +139,12 @@ describe("responses", () => {
     expect(r.incidents.map((i) => i.types)).toEqual([["intrusion"]]);
     expect(r.incidents[0]!.victims.map((v) => v.entityId)).toEqual([r.entities.organizations.find((o) => o.name === "OPCW")!.id]);
   });
+  it("takes the responder from the main clause, not from an opening phrase set off by a comma", () => {
+    const r = extractText("Printer patch\n\nResearchers disclosed a critical vulnerability in the print spooler last week. As first noticed by Jane Miller, Microsoft on Tuesday released a patch for the flaw.");
+    expect(kinds(r)).toContain("patch:Microsoft");
+    expect(kinds(r)).not.toContain("patch:Jane Miller");
+    // an opening phrase followed by no name keeps its own: "According to Microsoft, the flaw is patched"
+    const own = extractText("Printer patch\n\nResearchers disclosed a critical vulnerability in the print spooler. According to Microsoft, the flaw has since been patched.");
+    expect(kinds(own)).toContain("patch:Microsoft");
+  });
 });
