@@ -2,7 +2,7 @@
 // (dates/anchored.ts) and patterns with boundary look-arounds (dates/bounded.ts).
 import { casual } from "chrono-node/en";
 import { describe, expect, it } from "vitest";
-import { anchoredCasual, fingerprint } from "../../src/recognise/dates/anchored.js";
+import { anchoredCasual, fingerprint, relaxWhiteSpaceRuns } from "../../src/recognise/dates/anchored.js";
 import { isSpace } from "../../src/recognise/dates/words.js";
 import { BoundedPattern, TailAnchoredPattern, WordAnchoredPattern } from "../../src/recognise/dates/bounded.js";
 import { CHRONO_ANCHORINGS } from "../../src/data/chrono-anchors.js";
@@ -24,6 +24,7 @@ const EDGE_TEXTS = [
   "Wasout has out, snow known; it was out the door after the data was leaked on 5 May and 6th of June.",
   "x.(on this Monday, x.(last night, x(after this week, x(last day of the month, x(2018BCE of May; a couple     days ago; x(inMay 2018.",
   "x in couple days, x within just 5 days, x for  about ~ 3 weeks, x 05.03 y, x 2018 5 3, x 2018-5-3, x 12/2018, x 2018 BC, May; x this  week.",
+  "x 2 days      ago, 3   days ago, 4\t\tweeks later, five  years   after, a  couple   of  days before, 6 \u00a0\u00a0 hours earlier.",
   "x +3 days, x - 2 weeks, x next 2 hours, x the s later, x 2 h out, x few weeks earlier, x end of  the month, x twenty-first of June.",
 ];
 
@@ -42,6 +43,11 @@ describe("anchored chrono", () => {
       // and from every start, as chrono parses what is left after each match
       for (let i = 1; i < text.length; i += 3) expect(show(text.slice(i), anchoredCasual)).toEqual(show(text.slice(i), casual));
     }
+  });
+
+  it("relaxes bounded white-space runs, keeping the smallest bound", () => {
+    expect(relaxWhiteSpaceRuns(String.raw`(\d+)\s{0,3}(days?)\s{0,5}ago`)).toEqual({ source: String.raw`(\d+)\s*(days?)\s*ago`, smallestBound: 3 });
+    expect(relaxWhiteSpaceRuns(String.raw`(\d+)\s*days|\\s{0,3}`)).toBeNull();
   });
 
   it("reads white space as patterns do", () => {
