@@ -17,7 +17,7 @@ import { parseChrono, parseMonthNames } from "./dates/chrono.js";
 import { parseDurations } from "./dates/durations.js";
 import { parseNumericDates, textIsDayFirst } from "./dates/numeric.js";
 import { parsePeriods } from "./dates/periods.js";
-import { chooseAmongOverlaps, dropAmbiguous, mergeMonthYear, mergeRanges, takeModifiers } from "./dates/refine.js";
+import { chooseAmongOverlaps, dropAmbiguous, dropUpdateStamps, mergeMonthYear, mergeRanges, takeModifiers } from "./dates/refine.js";
 import { parseRelative } from "./dates/relative.js";
 import { resolveCandidate } from "./dates/resolve.js";
 import type { Candidate, DateParser, ParseContext } from "./dates/types.js";
@@ -36,6 +36,7 @@ export function recogniseDates(doc: AnalysedText, referenceDate: string | null):
     }
   }
   cands = dropAmbiguous(ctx, cands);
+  cands = dropUpdateStamps(ctx, cands);
   cands = chooseAmongOverlaps(cands);
   cands = mergeMonthYear(ctx, cands);
   cands = mergeRanges(ctx, cands);

@@ -13,6 +13,10 @@ function valueOf(text: string, phrase: string, ref: string | null = REF) {
 }
 
 describe("recogniseDates: grain as stated", () => {
+  it("leaves out a page's update stamp, not a date the story gives for an update", () => {
+    const text = "Published on 02.05.2024 09:00 (updated on 03.05.2024)\nLast updated: 3 May 2024\n\nThe firmware was updated on 29 April.";
+    expect(dates(text).map((d) => d.text)).toEqual(["02.05.2024 09:00", "29 April"]);
+  });
   it("keeps day, month and year grain, inventing no precision", () => {
     const ds = dates("It began on 3 May 2022, spread in June 2021 and was first seen in 2019.");
     expect(ds.map((d) => [d.text, d.value, d.grain])).toEqual([
@@ -98,10 +102,10 @@ describe("recogniseDates: news looks back", () => {
 
 describe("recogniseDates: numeric dates", () => {
   it("reads dotted dates day first, header dates included", () => {
-    const ds = dates("Published on 03.05.2024 15:39:00 (updated on 03.05.2024) Reading time: 2 minutes");
+    const ds = dates("Published on 03.05.2024 15:39:00 Reading time: 2 minutes, first seen 04.05.2024");
     expect(ds.map((d) => [d.text, d.value])).toEqual([
       ["03.05.2024 15:39:00", "2024-05-03"],
-      ["03.05.2024", "2024-05-03"],
+      ["04.05.2024", "2024-05-04"],
     ]);
     expect(ds[0]!.grain).toBe("datetime");
   });

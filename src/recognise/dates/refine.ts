@@ -25,6 +25,17 @@ export function dropAmbiguous(ctx: ParseContext, cands: Candidate[]): Candidate[
   });
 }
 
+/** A page's update stamp just before: "(updated on 03.05.2024)", "Last updated: 5 May", "| Updated 10:32": the page
+ *  was edited then, nothing happened. Only set off as page furniture (an opening bracket, a line start, a
+ *  separator): "the firmware was updated on 5 May" is a date of the story. */
+const UPDATE_STAMP_BEFORE = /(?:^|\n|\(|[|·•]\s*)\s*(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s*:?\s*$/i;
+
+/** Drops the dates of update stamps, and every candidate within one ("May 2024" of "updated: 3 May 2024"). */
+export function dropUpdateStamps(ctx: ParseContext, cands: Candidate[]): Candidate[] {
+  const stamps = cands.filter((c) => UPDATE_STAMP_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 30), c.start)));
+  return stamps.length ? cands.filter((c) => !stamps.some((s) => overlap(s, c))) : cands;
+}
+
 /** a capitalised word just before: part of a name ("Theresa May", "Operation March") */
 const NAME_BEFORE = /(?<![\p{L}])(?!(?:The|A|An|Its|Their|His|Her|Our|Each|Every|That|Since|Until|During|From|Before|After|Early|Late|Last|Next|This)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
 /** "May be", "May have", "May not": the modal verb at the start of a sentence */
