@@ -4,6 +4,7 @@
 // pattern contains: when the text has no such thing, the full pattern cannot match and is not run.
 // `needs` must not be global (test() would move its lastIndex), and takes the full pattern's case flags ("iu"
 // when it has them: with "u", "ſ" and the Kelvin sign match "s" and "k").
+import { firstIndexAtOrAfter } from "./sorted.js";
 
 /** text.matchAll(re), or nothing at all when `needs` finds nothing in the text. */
 export function matchAllIf(text: string, needs: RegExp, re: RegExp): Iterable<RegExpMatchArray> {
@@ -119,14 +120,8 @@ export function matchAllNear(text: string, places: readonly number[], re: RegExp
   let done = 0; // where the last stretch run ended
   for (const at of places) {
     if (at < done) continue;
-    // the first break at or after the place (binary search); the stretch runs from the break before it
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
+    // the first break at or after the place; the stretch runs from the break before it
+    const lo = firstIndexAtOrAfter(breaks, at);
     const from = lo > 0 ? breaks[lo - 1]! : 0;
     done = lo < breaks.length ? breaks[lo]! + 1 : text.length;
     execAll(re, text.slice(from, done), from, out);

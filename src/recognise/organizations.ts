@@ -6,6 +6,7 @@
 //             publishers named by web address ("Expats.cz"), "Long Form (ACRONYM)".
 import type { AnalysedText } from "../analyse/analyse.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
+import { firstIndexAtOrAfter } from "../analyse/sorted.js";
 import { spanOf } from "../analyse/span.js";
 import { ACTOR_AGENCY_NAMES } from "../data/org-actor-agencies.js";
 import { ORG_CATEGORY_NOUNS } from "../data/org-categories.js";
@@ -228,14 +229,8 @@ function coverTest(spans: readonly { start: number; end: number }[]): (start: nu
   const reach: number[] = [];
   for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
   return (start, end) => {
-    // the last span that starts at or before `start`; of those, the furthest end
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    // the spans that start at or before `start` (offsets are whole numbers: before start + 1); of those, the furthest end
+    const lo = firstIndexAtOrAfter(starts, start + 1);
     return lo > 0 && reach[lo - 1]! >= end;
   };
 }

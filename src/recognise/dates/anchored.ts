@@ -11,6 +11,7 @@
 // parser whose pattern is not the one its anchoring was worked out for runs as chrono runs it.
 import { Chrono, casual } from "chrono-node/en";
 import type { Parser } from "chrono-node/en";
+import { firstIndexAtOrAfter } from "../../analyse/sorted.js";
 import { CHRONO_ANCHORINGS, type ChronoAnchoring } from "../../data/chrono-anchors.js";
 import { dateWords, isDigit, isSpace, isWordChar, reachBack } from "./words.js";
 
@@ -55,18 +56,6 @@ function anchorsOf(text: string, i: number): number[] {
     numbersText = text;
   }
   return numbers;
-}
-
-/** index of the first position in the sorted list at or after `from` */
-function firstAtOrAfter(list: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -206,7 +195,7 @@ class AnchoredPattern extends RegExp {
     const anchors = this.usableAnchors();
     // positions below `next` have been tried; the earliest starts grow with the anchors, so each anchor's
     // range of possible starts only adds positions after those of the anchors before it
-    for (let k = firstAtOrAfter(anchors, offset); k < anchors.length; k++) {
+    for (let k = firstIndexAtOrAfter(anchors, offset); k < anchors.length; k++) {
       const at = anchors[k]!;
       for (let c = Math.max(next, this.earliestStart(at)); c <= at; c++) {
         const m = this.tryAt(s, offset, c);

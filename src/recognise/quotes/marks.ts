@@ -13,6 +13,7 @@
 // - an opener that is never closed (or would make a quotation longer than MAX_LENGTH) is dropped and scanning resumes
 //   just after it, so one stray mark never swallows the rest of the article.
 import type { AnalysedText } from "../../analyse/analyse.js";
+import { firstIndexAtOrAfter } from "../../analyse/sorted.js";
 import type { Span } from "../../record/schema.js";
 
 export interface Quotation {
@@ -113,15 +114,8 @@ export function findQuotations(doc: AnalysedText): Quotation[] {
 }
 
 /** The first of the sorted offsets that is at or after `i`, or Infinity. */
-function firstAtOrAfter(offsets: number[], i: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < offsets.length ? offsets[lo]! : Infinity;
+function firstAtOrAfter(offsets: readonly number[], i: number): number {
+  return offsets[firstIndexAtOrAfter(offsets, i)] ?? Infinity;
 }
 
 /** What the character at i does: opens a quotation of a family, closes the open one, or nothing. */
