@@ -48,6 +48,10 @@ describe("anchored chrono", () => {
   it("relaxes bounded white-space runs, keeping the smallest bound", () => {
     expect(relaxWhiteSpaceRuns(String.raw`(\d+)\s{0,3}(days?)\s{0,5}ago`)).toEqual({ source: String.raw`(\d+)\s*(days?)\s*ago`, smallestBound: 3 });
     expect(relaxWhiteSpaceRuns(String.raw`(\d+)\s*days|\\s{0,3}`)).toBeNull();
+    // a run inside a look-around is not in the match: left bounded, and so the whole pattern
+    expect(relaxWhiteSpaceRuns(String.raw`(\d+)\s{0,3}days(?!\s{0,2}ago)`)).toBeNull();
+    expect(relaxWhiteSpaceRuns(String.raw`(?<=[(]\s{0,2})(\d+)\s{0,3}days`)).toBeNull();
+    expect(relaxWhiteSpaceRuns(String.raw`[(](\d+)\s{0,3}days(?=\W|$)`)).toEqual({ source: String.raw`[(](\d+)\s*days(?=\W|$)`, smallestBound: 3 });
   });
 
   it("reads white space as patterns do", () => {

@@ -58,18 +58,41 @@ function anchorsOf(text: string, i: number): number[] {
   return numbers;
 }
 
+/** The [start, end) ranges of a pattern's look-ahead and look-behind groups ("(?=", "(?!", "(?<=", "(?<!"). */
+function lookaroundRanges(source: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const open: { at: number; lookaround: boolean }[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") open.push({ at: i, lookaround: /^\(\?<?[=!]/.test(source.slice(i, i + 4)) });
+    else if (c === ")") {
+      const group = open.pop();
+      if (group?.lookaround) ranges.push([group.at, i + 1]);
+    }
+  }
+  return ranges;
+}
+
 /**
  * A pattern's bounded white-space runs (`\s{0,N}`) made unbounded (`\s*`), with the smallest bound, or null when
- * it has none. V8 compiles a bounded run as N copies of the whole `\s` class: chrono's "3 days ago" and "3 days
- * later" patterns, full of them, took about 70 ms each to compile in every thread, against 10 ms relaxed.
+ * it has none, or has one inside a look-around (whose text is not in the match, so a run there cannot be checked).
+ * V8 compiles a bounded run as N copies of the whole `\s` class: chrono's "3 days ago" and "3 days later"
+ * patterns, full of them, took about 70 ms each to compile in every thread, against 10 ms relaxed.
  */
 export function relaxWhiteSpaceRuns(source: string): { source: string; smallestBound: number } | null {
+  const lookarounds = lookaroundRanges(source);
   let smallestBound = Infinity;
-  const relaxed = source.replace(/(?<!\\)\\s\{0,(\d+)\}/g, (_, n: string) => {
+  let inLookaround = false;
+  const relaxed = source.replace(/(?<!\\)\\s\{0,(\d+)\}/g, (_, n: string, at: number) => {
+    if (lookarounds.some(([start, end]) => at > start && at < end)) inLookaround = true;
     smallestBound = Math.min(smallestBound, Number(n));
     return "\\s*";
   });
-  return relaxed === source ? null : { source: relaxed, smallestBound };
+  return relaxed === source || inLookaround ? null : { source: relaxed, smallestBound };
 }
 
 /**
