@@ -175,17 +175,19 @@ function stateBody(found: Found, name: string | null): boolean {
 function subjectOf(found: Found, mentions: EntityMention[], at: number, quote: Quote | undefined, st: string, s: Sentence, last: Responder[]): Responder[] {
   let clauseStart = s.start;
   let lastBreak = s.start;
+  /** a clause starting at `end` holds the subject when a name stands between it and the trigger */
+  const namedAfter = (end: number) => mentions.some((x) => x.span.start >= end && x.span.end <= at);
   const fronted = FRONTED_RE.exec(st);
   if (fronted) {
     const end = s.start + fronted[0].length;
-    if (end <= at && mentions.some((x) => x.span.start >= end && x.span.end <= at)) clauseStart = end;
+    if (end <= at && namedAfter(end)) clauseStart = end;
   }
   CLAUSE_BREAK_RE.lastIndex = 0;
   for (let m = CLAUSE_BREAK_RE.exec(st); m && s.start + m.index < at; m = CLAUSE_BREAK_RE.exec(st)) {
     const end = s.start + m.index + m[0].length;
     if (end > at) break;
     if (/^,\s+(?:and|but|while|whereas)|^;/u.test(m[0])) lastBreak = end;
-    if (mentions.some((x) => x.span.start >= end && x.span.end <= at)) clauseStart = end;
+    if (namedAfter(end)) clauseStart = end;
   }
   // "..., and the Treasury imposed sanctions": a new clause whose subject is no recognised name
   const np = SUBJECT_NP_RE.exec(st.slice(0, at - s.start));
