@@ -1,8 +1,9 @@
 // Victims: names in victim positions of an incident's sentences, from the organisations recogniser where it
 // found the name, else from capitalised noun phrases; and the countries those positions name.
 import type { AnalysedText, Sentence } from "../analyse/analyse.js";
+import { COUNTRIES } from "../data/countries.js";
 import {
-  COMPANY_NOUNS, GENERIC_VICTIM_HEADS, GENERIC_VICTIM_SKIP, GENERIC_VICTIM_STAFF_HEADS, MEMBER_NOUNS, NOT_VICTIM_TERMS, NOT_VICTIMS,
+  ANAPHOR_POSSESSED_ATTACKS, COMPANY_NOUNS, COUNTRY_ANAPHORS, GENERIC_VICTIM_HEADS, GENERIC_VICTIM_SKIP, GENERIC_VICTIM_STAFF_HEADS, MEMBER_NOUNS, NOT_VICTIM_TERMS, NOT_VICTIMS,
   ORGANIZATION_FOLLOWERS, OWN_NAME_VERBS, VAGUE_VICTIM_NOUNS, VICTIM_AFTER, VICTIM_AFTER_STRONG, VICTIM_STOPWORDS, VICTIM_ZONE_OPENERS,
 } from "../data/incident-victims.js";
 import { SECTOR_WORDS } from "../data/sectors.js";
@@ -51,6 +52,14 @@ const COMPANY_NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${COMPANY_NOUNS.join("|")})(
 const SECTOR_KINDS = new Set(["government", "political-party", "military", "media"]);
 const SECTOR_RES = SECTOR_WORDS.map((s) => ({ sector: s.sector, re: new RegExp(`(?<![\\p{L}])(?:${s.words.join("|")})(?![\\p{L}])`, "iu") }));
 
+const ANAPHOR_RE = new RegExp(`(?<![\\p{L}])(?:${COUNTRY_ANAPHORS.join("|")})(?![\\p{L}])`, "giu");
+/** The attacks a country anaphor's possessive says it suffered, not followed by a target of their own. */
+const ANAPHOR_ATTACKS_RE = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ANAPHOR_POSSESSED_ATTACKS.join("|")})(?![\\p{L}])(?!\\s+(?:on|against|targeting|into)\\b)`, "u");
+/** The names (not demonyms) of each country: only a country named by name is the antecedent of "the country". */
+const COUNTRY_NAMES = new Map(COUNTRIES.map((c) => [c.code, new Set([c.name, ...(c.names ?? [])])]));
+
+interface CountryMention { start: number; end: number; code: string; anaphor?: boolean }
+
 export interface VictimFinding {
   victims: Victim[];
   countries: string[];
@@ -92,8 +101,9 @@ function cleanName(raw: string): string {
 }
 
 /** Names and country mentions in one sentence, with the organisation or country each is. */
-function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonly Span[]): { names: Named[]; countries: { start: number; end: number; code: string }[] } {
-  const countries = found.countries.flatMap((c) => c.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ start: m.start, end: m.end, code: c.code })));
+function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonly Span[]): { names: Named[]; countries: CountryMention[] } {
+  const countries: CountryMention[] = found.countries.flatMap((c) => c.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ start: m.start, end: m.end, code: c.code })));
+  countries.push(...countryAnaphors(doc, found, s));
   const names: Named[] = [];
   for (const o of found.organizations) {
     for (const m of o.mentions) if (m.start >= s.start && m.end <= s.end) names.push({ start: m.start, end: m.end, name: writtenName(doc, o), org: o, country: o.country });
@@ -236,6 +246,7 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
       const after = doc.text.slice(c.end, Math.min(s.end, c.end + 140));
       // "..., who is now in Australia, has said": a comma closes a clause about someone else
       if (!/^\s*,/.test(after) && AFTER_RE.test(after)) countries.add(c.code);
+      else if (c.anaphor && ANAPHOR_ATTACKS_RE.test(after)) countries.add(c.code);
     }
   }
   // a generic victim: with a modifier that narrows it ("U.S. businesses") always, a bare noun ("hospitals") only
@@ -278,6 +289,32 @@ function genericSubjects(doc: AnalysedText, s: Sentence): Named[] {
     out.push({ start: span.start, end: span.end, name: span.text.replace(/\s+/gu, " "), org: null, country: null });
   }
   return out;
+}
+
+/** "the country", "the nation" as mentions of the country they point back at: the first one named by name before
+ *  them in the sentence, or else in the sentence before. */
+function countryAnaphors(doc: AnalysedText, found: Found, s: Sentence): CountryMention[] {
+  const text = doc.text.slice(s.start, s.end);
+  const out: CountryMention[] = [];
+  ANAPHOR_RE.lastIndex = 0;
+  for (let m = ANAPHOR_RE.exec(text); m; m = ANAPHOR_RE.exec(text)) {
+    const at = s.start + m.index;
+    const previous = doc.sentences[s.index - 1];
+    const code = firstNamedCountry(doc, found, s.start, at) ?? (previous ? firstNamedCountry(doc, found, previous.start, previous.end) : null);
+    if (code) out.push({ start: at, end: at + m[0].length, code, anaphor: true });
+  }
+  return out;
+}
+
+function firstNamedCountry(doc: AnalysedText, found: Found, from: number, to: number): string | null {
+  let first: { start: number; code: string } | null = null;
+  for (const c of found.countries) {
+    for (const m of c.mentions) {
+      if (m.start < from || m.end > to || (first && m.start >= first.start)) continue;
+      if (COUNTRY_NAMES.get(c.code)?.has(doc.text.slice(m.start, m.end).replace(/^the\s+/iu, ""))) first = { start: m.start, code: c.code };
+    }
+  }
+  return first?.code ?? null;
 }
 
 function countryInName(found: Found, n: Named): string | null {

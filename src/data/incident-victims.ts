@@ -41,6 +41,16 @@ export const VICTIM_AFTER_STRONG: readonly string[] = [
   "['’]s? (?:\\w+ ){0,2}(?:e-?mail|e-?mails|accounts?|phone|computer|systems|network|website|data|users|customers|employees|staff|stores)(?![\\p{L}])",
 ];
 
+/** Phrases that point back at a country named before ("the country's cyberattacks"): they stand for the first
+ *  country named by name in their sentence, or else in the sentence before. */
+export const COUNTRY_ANAPHORS: readonly string[] = ["the country", "the nation"];
+
+/** After a country anaphor's possessive, the attacks it suffered: "the perpetrator of the country's cyberattacks".
+ *  (Not after a named country: "Russia's deliberate attacks" are usually its own.) */
+export const ANAPHOR_POSSESSED_ATTACKS: readonly string[] = [
+  "cyber-?attacks?", "attacks?", "breach(?:es)?", "hacks?", "hacking", "intrusions?", "cyber-?incidents?", "incidents?",
+];
+
 /** After a person-like name, these say it is a business that was named after someone ("Ashley Madison users"). */
 export const ORGANIZATION_FOLLOWERS: readonly string[] = [
   "users", "customers", "members", "subscribers", "account holders", "employees", "staff", "stores", "shoppers", "players", "workers",

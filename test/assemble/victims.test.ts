@@ -106,4 +106,28 @@ describe("victims", () => {
     const text = "Clinics breached\n\nThe data breaches occurred at Margaret Holt Hospital in Leeds. Margaret Holt said nothing.";
     expect(namesOf(text)).toContain("Margaret Holt Hospital");
   });
+
+  describe("a country named back as 'the country'", () => {
+    const countriesOf = (text: string) => [...new Set(extractText(text).incidents.flatMap((i) => i.victimCountries))].sort();
+
+    it("makes the country first named in the sentence a victim country of 'the country's cyberattacks'", () => {
+      const text = "Ministers compare notes on hacking\n\nHackers attacked ministries in Poland last month. The minister said Norway had drawn the same conclusions as Poland about who was behind the country's cyberattacks.";
+      expect(countriesOf(text)).toEqual(["NO", "PL"]);
+    });
+
+    it("points back at the sentence before when its own names no country", () => {
+      const text = "Ransomware outbreak\n\nEstonia's prime minister met investigators on Monday. Nobody has yet named the perpetrators of the nation's worst ransomware attacks, which hit hospitals.";
+      expect(countriesOf(text)).toEqual(["EE"]);
+    });
+
+    it("does not read attacks the country made on others as attacks on it", () => {
+      const text = "Espionage campaign exposed\n\nHackers attacked embassies in Europe for a year. Officials in Iran denied that the country's cyberattacks on European embassies were state work.";
+      expect(countriesOf(text)).not.toContain("IR");
+    });
+
+    it("does not take a demonym for the country pointed back at", () => {
+      const text = "Agencies breached\n\nRussian hackers breached agencies last spring, officials said. They are still studying the country's breach.";
+      expect(countriesOf(text)).not.toContain("RU");
+    });
+  });
 });
