@@ -21,6 +21,13 @@ export interface CountryEntry {
   demonyms?: readonly string[];
 }
 
+/** A country's demonyms in the plural, for people: the plurals listed ("Britons", "Czechs") and those derived in -s
+ *  from demonyms in -an or -i ("Australians", "Israelis"). */
+export function demonymPlurals(c: CountryEntry): string[] {
+  const demonyms = c.demonyms ?? [];
+  return [...new Set([...demonyms.filter((d) => /s$/.test(d)), ...demonyms.filter((d) => /(?:an|i)$/.test(d)).map((d) => `${d}s`)])];
+}
+
 export const COUNTRIES: readonly CountryEntry[] = [
   { code: "AD", name: "Andorra", demonyms: ["Andorran"] },
   { code: "AE", name: "United Arab Emirates", names: ["UAE", "U.A.E.", "the Emirates"], demonyms: ["Emirati"] },

@@ -20,6 +20,7 @@ export const COUNT_UNIT_NOUNS: readonly string[] = [
   "apps", "applications", "installations", "downloads", "instances", "hosts", "networks", "infections", "attacks",
   "transactions", "tax returns", "returns", "claims", "passport numbers", "identity card numbers", "ID numbers",
   "W-2s", "W-2 forms", "forms", "spreadsheets", "cards", "IDs", "voters", "franchises", "branches", "offices", "sites",
+  "names", "recordings", "videos", "contacts", "dates of birth", "birth dates",
 ];
 
 /** Data sizes: "900 GB", "43 TB", "163 gigabytes". */

@@ -9,7 +9,7 @@ import type { AnalysedText } from "../analyse/analyse.js";
 import { Gazetteer, type GazetteerMatch } from "../analyse/gazetteer.js";
 import { spanOf } from "../analyse/span.js";
 import {
-  COUNTRIES, COUNTRY_CONTEXT_WORDS, GUARDED_NAMES, NON_NAME_WORDS, NOT_COUNTRIES, US_PRONOUN_CUES, type CountryEntry,
+  COUNTRIES, COUNTRY_CONTEXT_WORDS, demonymPlurals, GUARDED_NAMES, NON_NAME_WORDS, NOT_COUNTRIES, US_PRONOUN_CUES, type CountryEntry,
 } from "../data/countries.js";
 import { GEORGIA_COUNTRY_HINTS, GEORGIA_STATE_CUES, GEORGIA_STATE_DOC_HINTS, US_STATES } from "../data/country-us-states.js";
 import type { Country, Span } from "../record/schema.js";
@@ -27,9 +27,7 @@ const BY_CODE: ReadonlyMap<string, CountryEntry> = new Map(COUNTRIES.map((c) => 
 
 /** Every name of a country: short name, other names, demonyms and their plurals in -s. */
 function namesOf(c: CountryEntry): string[] {
-  const demonyms = c.demonyms ?? [];
-  const plurals = demonyms.filter((d) => /(?:an|i)$/.test(d)).map((d) => `${d}s`);
-  return [...new Set([c.name, ...(c.names ?? []), ...demonyms, ...plurals])];
+  return [...new Set([c.name, ...(c.names ?? []), ...(c.demonyms ?? []), ...demonymPlurals(c)])];
 }
 
 function entries(upper: boolean): { names: string[]; value: Hit }[] {

@@ -5,6 +5,7 @@ import { spanOf } from "../analyse/span.js";
 import {
   AMOUNT_MULTIPLIERS, CURRENCY_CODES_BEFORE, CURRENCY_SYMBOLS, CURRENCY_WORDS_AFTER, NUMBER_WORDS, VAGUE_MAGNITUDES,
 } from "../data/currencies.js";
+import { COUNTRIES, demonymPlurals } from "../data/countries.js";
 import { COUNT_FILLERS, COUNT_SIZE_UNITS, COUNT_UNIT_NOUNS } from "../data/incident-count-units.js";
 import { BoundedPattern, TailAnchoredPattern } from "./dates/bounded.js";
 import type { AmountMention, CountMention } from "./found.js";
@@ -23,7 +24,8 @@ const WORDS_AFTER = alt(CURRENCY_WORDS_AFTER.flatMap((c) => c.names));
 const SYMBOL_CODE = new Map(CURRENCY_SYMBOLS.map((s) => [s.symbol, s.code]));
 const WORD_CODE = new Map(CURRENCY_WORDS_AFTER.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c.code] as const)));
 
-const B = String.raw`(?<![\p{L}\p{N}_$£€])`;
+/** not inside a word, nor a number of a name's ("W-2 forms", "COVID-19 patients") */
+const B = String.raw`(?<![\p{L}\p{N}_$£€]|\p{L}-)`;
 const E = String.raw`(?![\p{L}\p{N}_]|[.,]\d)`;
 /** "$4.4 million", "US$2.5m", "£1,000", "$150 USD" */
 const SYMBOL_AMOUNT = new BoundedPattern(String.raw`(?<![\p{L}\p{N}_])`, `(${SYMBOLS})\\s?(${NUM})(${MULT})?(?:\\s(USD|US dollars))?`, E, "gu");
@@ -77,14 +79,16 @@ export function recogniseAmounts(doc: AnalysedText): AmountMention[] {
   return out;
 }
 
-const NOUNS = alt(COUNT_UNIT_NOUNS);
+/** what a count counts: the unit nouns, and the people of a country ("14,000 Argentinians", "50,000 Britons") */
+const NOUNS = alt([...COUNT_UNIT_NOUNS, ...COUNTRIES.flatMap(demonymPlurals)]);
 const SIZES = alt(COUNT_SIZE_UNITS);
 const FILLER = alt(COUNT_FILLERS);
 // the counts start with a number: found from it (the nouns after it make a pattern long to compile and search)
-/** "9.4 million passengers", "500 million user records", "550,000 to 1.1 million customers" */
+/** "9.4 million passengers", "500 million user records", "550,000 to 1.1 million customers"; a word between number and
+ *  noun does not end with a full stop, which may end the sentence ("9.4 million customers. Amid calls ...") */
 const NOUN_COUNT = new BoundedPattern(
   B,
-  `(${NUM})(${MULT})?((?:\\s(?:to|and|or|-)\\s${NUM}(?:${MULT})?)?)((?:\\s(?:${FILLER}|(?!(?:and|or|to|than|from|in|on|at|by|for|with|per|were|was|are|is|had|have|has)\\s)\\p{L}[\\p{L}.'’-]*)){0,3})\\s(${NOUNS})`,
+  `(${NUM})(${MULT})?((?:\\s(?:to|and|or|-)\\s${NUM}(?:${MULT})?)?)((?:\\s(?:${FILLER}|(?!(?:and|or|to|than|from|in|on|at|by|for|with|per|were|was|are|is|had|have|has)\\s)\\p{L}(?:[\\p{L}.'’-]*[\\p{L}'’-])?)){0,3})\\s(${NOUNS})`,
   E,
   "giu",
   NUM,

@@ -51,4 +51,18 @@ describe("counts", () => {
   it("does not take years, money or percentages for counts", () => {
     expect(counts("In 2017 users lost $5 million; 10 million per cent is absurd.")).toEqual([]);
   });
+  it("counts the people of a country and exposed names and recordings", () => {
+    expect(counts("The leak exposed 52,000 Australians, about 3,400 names and 900 call recordings.")).toEqual([
+      ["52,000 Australians", 52000, "australians"],
+      ["3,400 names", 3400, "names"],
+      ["900 call recordings", 900, "recordings"],
+    ]);
+  });
+  it("does not run a count across the end of a sentence", () => {
+    expect(counts("The thieves took 4.6 million passwords. Police users were warned.")).toEqual([["4.6 million passwords", 4_600_000, "passwords"]]);
+  });
+  it("does not take the number of a name for a count", () => {
+    expect(counts("Staff W-2 forms and COVID-19 patients were named.")).toEqual([]);
+  });
 });
+
