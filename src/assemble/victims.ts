@@ -205,7 +205,7 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
   for (const s of sentences) {
     const { names, countries: cms } = namesIn(doc, found, s, triggers);
     for (const n of names) if (n.headline) add(n);
-    if (!names.length && !cms.length) continue;
+    // (a sentence without names may still hold a generic victim in a zone: "Ransomware hits hospitals")
     const text = doc.text.slice(s.start, s.end);
     // zones after an opener
     ZONE_RE.lastIndex = 0;
@@ -219,8 +219,8 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
       const g = GENERIC_RE.exec(doc.text.slice(zs, ze));
       if (g) {
         const mods = g[1]!.trim().split(/\s+/).filter(Boolean);
-        // "other agencies" points past the named victims to a class of them; "major bank ČSOB" describes a name
-        const other = mods.some((w) => /^(?:other|similar|such)$/iu.test(w));
+        // "other agencies", "another utility" point past the named victims to a class of them; "major bank ČSOB" describes a name
+        const other = mods.some((w) => /^(?:other|another|similar|such)$/iu.test(w));
         const described = /^\s+\p{Lu}/u.test(doc.text.slice(zs + g.index + g[0].length, ze));
         while (mods.length && (GENERIC_SKIP.has(mods[0]!.toLowerCase()) || /^\p{Ll}+ly$/u.test(mods[0]!))) mods.shift();
         if (!other && !described && mods.every((w) => !GENERIC_SKIP.has(w.toLowerCase()) && MODIFIER_RE.test(w)) && mods.length <= 2) {
@@ -285,6 +285,8 @@ function genericSubjects(doc: AnalysedText, s: Sentence): Named[] {
     }
     // a bare singular noun ("the company was hit") points back at a victim named before: not a new one
     if (!mods && (!/s$/iu.test(m[0]) || STAFF_HEAD_RE.test(m[0]))) continue;
+    // ... and a bare vague noun ("companies were hit") names no one
+    if (!mods && VAGUE_RE.test(m[0])) continue;
     const span = spanOf(doc.text, s.start + start, s.start + m.index + m[0].length);
     out.push({ start: span.start, end: span.end, name: span.text.replace(/\s+/gu, " "), org: null, country: null });
   }

@@ -92,6 +92,9 @@ export const GENERIC_VICTIM_SKIP: readonly string[] = [
   "a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "of", "and", "or", "many", "several", "some", "other", "more", "most",
   "all", "any", "each", "every", "these", "those", "this", "that", "one", "two", "three", "which", "whose", "at", "on", "in",
   "against", "targeting", "hit", "hitting", "with", "by", "for", "to", "from", "as", "such", "including", "like",
+  // size, number and role words that say nothing of who was hit: "big-name companies", "different banks", "victim organizations"
+  "different", "various", "numerous", "certain", "big", "bigger", "biggest", "big-name", "large", "larger", "largest", "top",
+  "leading", "well-known", "high-profile", "victim", "target", "targeted", "affected", "unnamed", "unidentified",
 ];
 
 /** Organisations that report on incidents rather than suffer them: security vendors, researchers, news outlets. */

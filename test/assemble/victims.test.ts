@@ -130,4 +130,19 @@ describe("victims", () => {
       expect(countriesOf(text)).not.toContain("RU");
     });
   });
+
+  it("finds a generic victim in a sentence that names no one", () => {
+    expect(namesOf("Ransomware hits rural hospitals\n\nNo patient data was lost, staff said.")).toContain("rural hospitals");
+  });
+
+  it("keeps size and role words out of a generic victim's name, and drops a bare vague noun", () => {
+    const names = namesOf("Phishing wave\n\nThe phishing campaign targeted different banks across Europe. Big-name companies were also targeted.");
+    expect(names).not.toContain("different banks");
+    expect(names.some((n) => /compan/i.test(n))).toBe(false);
+  });
+
+  it("does not take 'another' victim for this incident's", () => {
+    expect(namesOf("Water utility breached\n\nHackers breached Lakeside Water in May. A similar intrusion at another utility was reported last year, Dragos said.")).toEqual(["Lakeside Water"]);
+  });
 });
+
