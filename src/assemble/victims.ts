@@ -20,6 +20,9 @@ const STRONG_AFTER_RE = new RegExp(`${AFTER_LEAD}(?:${VICTIM_AFTER_STRONG.join("
 const ORG_FOLLOWER_RE = new RegExp(`^(?:['’]s?)?\\s+(?:${ORGANIZATION_FOLLOWERS.join("|")})(?![\\p{L}])`, "iu");
 /** A headline's last part after a spaced dash, bar or bullet names the site: "... - Help Net Security". */
 const SITE_SUFFIX_RE = /\s[-–—|•]\s(?=[^\n]{2,60}$)/u;
+/** Words before a capitalised name that make it a place: "in Texas", "based in Ohio", "across Europe"; but the people
+ *  "in" a place are its own ("Officials in Madison County say"). */
+const PLACE_BEFORE_RE = /(?:^|[^\p{L}])(?<!(?:officials|authorities|employees|staff|workers|leaders|administrators|residents)\s+)(?:in|across|throughout)\s+$/iu;
 /** A capitalised name: words that start upper-case (or are acronyms, digits), joined by of/&/for/de. */
 const NP_RE = /(?:[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)(?:\s+(?:(?:of|for|&|de|du|la|the)\s+)*[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)*/gu;
 /** The zone of a victim opener ends at a clause break. */
@@ -34,6 +37,8 @@ const COORDINATED_RE = /^(?:(?:,\s*|\s+(?:and|or|&)\s+|,\s+and\s+)(?:the\s+)?\p{
 /** A generic victim noun anywhere in a sentence, as the possible subject of a victim predicate. */
 const GENERIC_HEAD_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${[...GENERIC_VICTIM_HEADS, ...GENERIC_VICTIM_STAFF_HEADS].join("|")})(?![\\p{L}\\p{N}_-])`, "giu");
 const STAFF_HEAD_RE = new RegExp(`^(?:${GENERIC_VICTIM_STAFF_HEADS.join("|")})$`, "iu");
+/** A second generic noun right after the first, with at most one word between: "county [water] utility". */
+const HEAD_AFTER_HEAD_RE = new RegExp(`^(\\s+(?:[\\p{L}\\p{N}'’-]+\\s+)?)(${HEADS})(?![\\p{L}])`, "iu");
 const COORDINATED_GENERIC_RE = new RegExp(`^(?:(?:,\\s*|\\s+(?:and|or)\\s+|,\\s+(?:and|or)\\s+)(?:[\\p{L}\\p{N}.&'’-]+\\s+){0,2}?(?:${HEADS})(?![\\p{L}]))+`, "iu");
 const MEMBERS_AFTER_RE = new RegExp(`^\\s+(?:${MEMBER_NOUNS.join("|")})(?![\\p{L}])`, "iu");
 /** A capitalised generic noun alone ("Hospital officials said") names no one. */
@@ -160,6 +165,8 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
     }
     // words that report the incident are not its victim ("W-2 Phishing Scam")
     if (triggers.some((t) => t.start < end && start < t.end)) continue;
+    // a place after "in" locates a victim rather than naming one: "a utility company in Pennsylvania"
+    if (!org && PLACE_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
     // a country name or adjective alone is a victim country, not a victim
     if (countries.some((c) => c.start <= start && c.end >= start + name.length)) continue;
     if (found.threatActors.some((a) => a.mentions.some((am) => am.start < end && start < am.end))) continue;
@@ -216,9 +223,17 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
       const stop = ZONE_END_RE.exec(rest);
       const ze = stop ? zs + stop.index : s.end;
       for (const n of names) if (n.start >= zs && n.end <= ze && !n.person) add(n);
-      const g = GENERIC_RE.exec(doc.text.slice(zs, ze));
+      const zone = doc.text.slice(zs, ze);
+      const g = GENERIC_RE.exec(zone);
       if (g) {
         const mods = g[1]!.trim().split(/\s+/).filter(Boolean);
+        // a head noun that modifies a later one: "a county water utility", "city schools"
+        const more = HEAD_AFTER_HEAD_RE.exec(zone.slice(g.index + g[0].length));
+        if (more && !more[1]!.trim().split(/\s+/).some((w) => w && GENERIC_SKIP.has(w.toLowerCase()))) {
+          mods.push(g[2]!, ...more[1]!.trim().split(/\s+/).filter(Boolean));
+          g[0] += more[0];
+          g[2] = more[2]!;
+        }
         // "other agencies", "another utility" point past the named victims to a class of them; "major bank ČSOB" describes a name
         const other = mods.some((w) => /^(?:other|another|similar|such)$/iu.test(w));
         const described = /^\s+\p{Lu}/u.test(doc.text.slice(zs + g.index + g[0].length, ze));

@@ -93,7 +93,7 @@ export const GENERIC_VICTIM_SKIP: readonly string[] = [
   "all", "any", "each", "every", "these", "those", "this", "that", "one", "two", "three", "which", "whose", "at", "on", "in",
   "against", "targeting", "hit", "hitting", "with", "by", "for", "to", "from", "as", "such", "including", "like",
   // size, number and role words that say nothing of who was hit: "big-name companies", "different banks", "victim organizations"
-  "different", "various", "numerous", "certain", "big", "bigger", "biggest", "big-name", "large", "larger", "largest", "top",
+  "both", "different", "various", "numerous", "certain", "big", "bigger", "biggest", "big-name", "large", "larger", "largest", "top",
   "leading", "well-known", "high-profile", "victim", "target", "targeted", "affected", "unnamed", "unidentified",
 ];
 

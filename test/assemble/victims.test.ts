@@ -144,5 +144,14 @@ describe("victims", () => {
   it("does not take 'another' victim for this incident's", () => {
     expect(namesOf("Water utility breached\n\nHackers breached Lakeside Water in May. A similar intrusion at another utility was reported last year, Dragos said.")).toEqual(["Lakeside Water"]);
   });
+
+  it("does not take the place after 'in' for a victim, but does take the body its officials speak for", () => {
+    expect(namesOf("Ransomware hits clinic\n\nRansomware encrypted the servers of Elmwood Clinic in Vermont last week.")).toEqual(["Elmwood Clinic"]);
+    expect(namesOf("County offline\n\nOfficials in Harlan County say a ransomware attack has locked county systems.")).toContain("Harlan County");
+  });
+
+  it("reads a generic noun that modifies another as part of the victim: 'a county water utility'", () => {
+    expect(namesOf("Utility hit\n\nHackers breached a county water utility on Friday.")).toEqual(["county water utility"]);
+  });
 });
 
