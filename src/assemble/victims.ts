@@ -196,7 +196,7 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
     // one generic victim per noun: "American banks" and "banks" are the same; "Northsea" is "Northsea Port Authority"
     if (!n.org) {
       const lower = n.name.toLowerCase();
-      if ([...victims.values()].some((v) => v.name.toLowerCase().startsWith(`${lower} `))) return;
+      if ([...victims.values()].some((v) => v.name.toLowerCase().startsWith(lower) && /^[\s,]/u.test(v.name.slice(lower.length)))) return;
       const same = [...victims.entries()].find(([, v]) => v.entityId === null && (v.name.toLowerCase().endsWith(` ${lower}`) || lower.endsWith(` ${v.name.toLowerCase()}`)));
       if (same && same[1].name.length >= n.name.length) return;
       if (same) victims.delete(same[0]);

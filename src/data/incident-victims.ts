@@ -13,7 +13,7 @@ export const VICTIM_ZONE_OPENERS: readonly string[] = [
   "(?:breach(?:es)?|attacks?|intrusions?|incidents?|infections?) (?:occurred|happened|took place) (?:at|in)",
   "solidarity with", "(?:belonging|belonged|belongs) to", "victims? (?:include|included|including|were|was)", "victims? such as", "in particular", "(?:organi[sz]ations|companies|firms|hospitals|banks|businesses|agencies|institutions|retailers|targets|victims|entities|customers|clients|sites|networks|others)(?: \\([^)]*\\))?,? (?:such as|including|like|among them)",
   "(?:stole|stolen|steal|stealing|taken|took|exfiltrated|leaked|obtained|downloaded|siphoned)(?: [^.;]{0,60}?)? from",
-  "ransom (?:that|which)", "(?:payments?|ransoms?|money|bitcoins?) from (?:either )?", "hit by (?:\\w+ )?(?:ransomware|attacks?|hackers)",
+  "ransom (?:that|which)", "(?:payments?|ransoms?|money|bitcoins?) from(?: either)?", "hit by (?:\\w+ )?(?:ransomware|attacks?|hackers)",
   "(?:guests|customers|visitors|shoppers|diners|patients|travellers|travelers) (?:who|that) (?:stayed|shopped|visited|ate|dined|booked|were treated) (?:at|with)",
   "(?:brands|chains|companies|firms|victims|targets|organi[sz]ations|retailers|hospitals|banks|businesses|agencies)(?: (?:that|which|who) [^.;]{0,120}?)? (?:include|included|includes)",
 ];

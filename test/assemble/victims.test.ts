@@ -153,5 +153,12 @@ describe("victims", () => {
   it("reads a generic noun that modifies another as part of the victim: 'a county water utility'", () => {
     expect(namesOf("Utility hit\n\nHackers breached a county water utility on Friday.")).toEqual(["county water utility"]);
   });
+
+  it("takes those a payment was sought from, once each", () => {
+    const text = "Studio extorted\n\nHackers leaked a series made by Brightlane Studios, Inc., which was breached in May. They failed to extract a payment from either Brightlane Studios or Quillflix.";
+    const names = namesOf(text);
+    expect(names).toContain("Quillflix");
+    expect(names.filter((n) => n.startsWith("Brightlane"))).toHaveLength(1);
+  });
 });
 
