@@ -7,7 +7,11 @@ export const VICTIM_ZONE_OPENERS: readonly string[] = [
   "(?:attacks?|cyber-?attacks?|breach(?:es)?|break-ins?|hack(?:s|ing)?|intrusions?|campaigns?|activit(?:y|ies)|incidents?|compromise|infections?|operations?|ransomware|DDoS|outages?) (?:on|at|against|of|in|into|targeting|affecting|hitting)",
   "(?:targeted|targeting|targets|hit|hits|hitting|hacked|hacking|breached|breaching|infected|infecting|compromised|compromising|attacked|attacking|struck|crippled|disrupted|paralysed|paralyzed|affected|affecting|impacted|impacting|defaced|penetrated|infiltrated|knocked|locked|encrypted|affects|impacts|strikes|cripples|disrupts)(?: (?:the|into|at|down|offline))?",
   "(?:broke|broken|break|breaking|got|get|hacked|hacking) into", "(?:coerce|coerced|extort|extorted|extorting|conned|defrauded|scammed|duped|swindled|blackmailed)",
-  "(?:sessions|data|records|information|details|credentials|accounts) (?:for|belonging to)", "gain(?:ed|ing)? (?:unauthori[sz]ed )?access to",
+  "(?:sessions|data|records|information|details|credentials|accounts) (?:for|belonging to)",
+  // whose data: "information related to the Air Force", "records of Acme customers" (not "details of the flaws")
+  "(?:data|records|information|documents|files) (?:of|related to|relating to)",
+  // what was dumped, and whose: "a dump of NSA cyber-weapons", "a trove of Yahoo accounts"
+  "(?:dumps?|caches?|troves?|stash(?:es)?) of", "gain(?:ed|ing)? (?:unauthori[sz]ed )?access to",
   "(?:customers|users|patients|employees|staff|clients|members|guests|passengers|students|systems|networks?|servers|computers|websites?|webpages|data|databases?|accounts|records) (?:of|at|from)",
   "(?:encrypt(?:ed|ing)|lock(?:ed|ing)|wip(?:ed|ing)|delet(?:ed|ing)) (?:\\w+ ){0,2}(?:files|data|systems|computers|servers|machines) (?:at|of|on)",
   "(?:breach(?:es)?|attacks?|intrusions?|incidents?|infections?) (?:occurred|happened|took place) (?:at|in)",

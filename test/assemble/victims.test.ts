@@ -160,5 +160,11 @@ describe("victims", () => {
     expect(names).toContain("Quillflix");
     expect(names.filter((n) => n.startsWith("Brightlane"))).toHaveLength(1);
   });
+
+  it("takes the owner of exposed information and of a dump of tools", () => {
+    expect(namesOf("Records exposed\n\nA misconfigured server caused a data breach. Information related to the Royal Navy was found on it.")).toContain("Royal Navy");
+    expect(namesOf("Tools leaked\n\nThe group behind a massive dump of Cyber Command hacking tools leaked them last year.")).toContain("Cyber Command");
+    expect(namesOf("Patches out\n\nThe data breach at Halvorsen was small. Vendors published details of the latest flaws in Orbix Server.")).not.toContain("Orbix Server");
+  });
 });
 
