@@ -60,14 +60,26 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
   ...t("vulnerability-disclosure", true, "CVE-\\d{4}-\\d+",
     "(?:discover(?:ed|s|ing|y of)?|f(?:ou|i)nd(?:s|ing)?|disclos(?:ed|es|ing|ure of)|report(?:ed|s|ing)?|uncover(?:ed|s)?|identif(?:ied|ies|y)|spott(?:ed)?|fix(?:ed|es|ing)?|patch(?:ed|es|ing)?|address(?:ed|es|ing)?|plug(?:ged|s|ging)?) (?:\\w+ ){0,4}(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?|zero-?days?|weakness(?:es)?)",
     "(?:hidden|secret|undocumented|hard-?coded) backdoors?", "backdoors? in (?:the |its |their |some |many )?(?:\\w+ ){0,3}(?:devices?|software|firmware|apps?|applications?|products?|routers?|cameras?|phones?|chips?|servers?)",
-    "(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?) (?:was |were |has been |have been |had been )?(?:discovered|found|disclosed|reported|uncovered|identified|spotted|fixed|patched)",
+    // (also set off by a comma: "The flaw, found by researchers at ...", "The bug, patched in March, ...")
+    "(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?),? (?:was |were |has been |have been |had been )?(?:discovered|found|disclosed|reported|uncovered|identified|spotted|fixed|patched)",
     "(?:critical|serious|severe|major|new|newly discovered|unpatched|high-risk|high-severity|remote|zero-?day) (?:\\w+ )?(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?)",
     "security (?:flaws?|holes?|bugs?)", "remote code execution", "buffer overflow"),
-  ...t("vulnerability-disclosure", false, "vulnerabilit(?:y|ies)(?! scans?| assessments?| management)", "zero-?days?", "0-?day",
+  // a flaw said to have been exploited, abused or leveraged: exploitation, listed before the weak disclosure words so
+  // that "a bug in the mail client has been abused" is not taken for the weak "bug in" (of two triggers at one
+  // place the first listed wins)
+  ...t("vulnerability-exploitation", true,
+    "(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-?days?) (?:[\\w-]+ ){0,8}(?:was|were|is|are|has been|have been|had been|is being|are being|being) (?:\\w+ )?(?:exploited|abused|leveraged|weaponi[sz]ed)"),
+  // (a "zero-day exploit", "attack" or "threat" names how an attack got in, not a flaw made known; "known" or
+  // "well-known vulnerabilities" are old ones, not news)
+  ...t("vulnerability-disclosure", false, "(?<!(?:^|[^\\p{L}-])known |well-known )vulnerabilit(?:y|ies)(?! scans?| assessments?| management)",
+    "zero-?days?(?! (?:exploits?|attacks?|threats?|malware))", "0-?day",
     "security (?:weakness(?:es)?|issues?)", "flaws? (?:in|that|which|could|allows?|affects?)", "bugs? (?:in|that|which|could|allows?)", "privilege escalation", "proof-of-concept(?! (?:ransomware|malware|trojan|worm|attack))"),
   ...t("vulnerability-exploitation", true, "exploit(?:ed|ing|s)? (?:a |an |the |this |these |several |multiple )?(?:\\w+ ){0,3}(?:vulnerabilit(?:y|ies)|flaws?|zero-?days?|bugs?|weakness)",
-    "zero-?day (?:attacks?|exploits?)", "(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-?days?) (?:was|were|is|are|has been|have been|had been|is being|are being|being) (?:\\w+ )?exploited",
-    "exploit(?:ed|ing|s)? CVE-\\d{4}-\\d+", "exploited (?:in the wild|as a zero-?day)"),
+    "zero-?day (?:attacks?|exploits?)",
+    "exploit(?:ed|ing|s)? CVE-\\d{4}-\\d+", "exploited (?:in the wild|as a zero-?day)",
+    // other verbs of using a flaw in an attack: "took advantage of a flaw", "abused a bug", "leveraged an unpatched bug"
+    "(?:take|takes|took|taken|taking) advantage of (?:a |an |the |this |these |several |multiple )?(?:[\\w-]+ ){0,3}(?:vulnerabilit(?:y|ies)|flaws?|zero-?days?|bugs?|weakness(?:es)?)",
+    "(?:abus|leverag|weaponi[sz])(?:e|es|ed|ing) (?:a |an |the |this |these |several |multiple )?(?:[\\w-]+ ){0,3}(?:vulnerabilit(?:y|ies)|flaws?|zero-?days?|bugs?)"),
   ...t("ddos", true, "DDoS", "DoS attacks?", "denial[- ]of[- ]service", "distributed denial"),
   ...t("defacement", true, "defac(?:e|ed|ement|ements|ing)"),
   ...t("espionage", true, "(?:cyber-?)?espionage", "spying", "spied on", "spy (?:campaign|operation)", "intelligence[- ]gathering", "steal(?:ing)? (?:state |military |trade )?secrets"),
