@@ -73,7 +73,9 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
   // "well-known vulnerabilities" are old ones, not news)
   ...t("vulnerability-disclosure", false, "(?<!(?:^|[^\\p{L}-])known |well-known )vulnerabilit(?:y|ies)(?! scans?| assessments?| management)",
     "zero-?days?(?! (?:exploits?|attacks?|threats?|malware))", "0-?day",
-    "security (?:weakness(?:es)?|issues?)", "flaws? (?:in|that|which|could|allows?|affects?)", "bugs? (?:in|that|which|could|allows?)", "privilege escalation", "proof-of-concept(?! (?:ransomware|malware|trojan|worm|attack))"),
+    "security (?:weakness(?:es)?|issues?)", "flaws? (?:in|that|which|could|allows?|affects?)",
+    // a fault put right: "has fixed the issue", "worked to correct the problem"
+    "(?:fix(?:ed|es|ing)?|correct(?:ed|s|ing)?|resolv(?:e|ed|es|ing)|remedi(?:ed|es|ate|ated|ating)) (?:the|this|that|these|those|both) (?:\\w+ )?(?:issues?|problems?|glitch(?:es)?)", "bugs? (?:in|that|which|could|allows?)", "privilege escalation", "proof-of-concept(?! (?:ransomware|malware|trojan|worm|attack))"),
   ...t("vulnerability-exploitation", true, "exploit(?:ed|ing|s)? (?:a |an |the |this |these |several |multiple )?(?:\\w+ ){0,3}(?:vulnerabilit(?:y|ies)|flaws?|zero-?days?|bugs?|weakness)",
     "zero-?day (?:attacks?|exploits?)",
     "exploit(?:ed|ing|s)? CVE-\\d{4}-\\d+", "exploited (?:in the wild|as a zero-?day)",

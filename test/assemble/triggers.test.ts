@@ -105,6 +105,10 @@ describe("incident triggers", () => {
     expect(types("A bug in the way the browser draws pop-up windows has been abused by scammers.")).toContain("vulnerability-exploitation");
     expect(types("The crew leveraged an unpatched bug in the VPN appliance.")).toContain("vulnerability-exploitation");
   });
+  it("takes a fault put right for a mention of a flaw", () => {
+    expect(types("The vendor said it had corrected the problem in the login page.")).toContain("vulnerability-disclosure");
+    expect(types("The bank has since resolved the issue.")).toContain("vulnerability-disclosure");
+  });
 });
 
 describe("sentence contexts", () => {
