@@ -26,7 +26,11 @@ export const RESPONSE_TRIGGERS: readonly ResponseTrigger[] = [
     "(?:has|have|had|was|were|been|is|are|be) (?:since |now |already |quickly |properly |not |not yet |yet to be )?(?:been )?(?:fixed|resolved|addressed|remediated|mitigated)",
     "fixed (?:by|in|with)", "(?:quickly|immediately|promptly|swiftly|subsequently|since|already|also|later) (?:been )?(?:fixed|patched|resolved)",
     "(?:fixes|fixed) (?:it|them)(?! (?:to|up))", "push(?:ed|es|ing)? (?:out )?(?:an? |the )?(?:\\w+ )?(?:updates?|fix(?:es)?|patch(?:es)?)", "(?:security )?fix(?:es)? (?:to|for|available)", "security fixes", "(?:firmware|software|security|emergency|critical|out-of-band) updates?",
-    "(?:in|with|via|through) (?:an|the|a) update", "upgrad(?:e|ed|ing) (?:to|the)", "install(?:ed|ing)? (?:the )?(?:latest|update|updates|new version)", "updated versions?", "new version"),
+    "(?:in|with|via|through) (?:an|the|a) update", "upgrad(?:e|ed|ing) (?:to|the)", "install(?:ed|ing)? (?:the )?(?:latest|update|updates|new version)", "updated versions?",
+    // (a "new version of" something names it, often a malware variant; a fix is "released", "installed", "upgraded to")
+    "new version(?! of)",
+    // a fault corrected: "has corrected the issue", "worked to correct the bug"
+    "correct(?:s|ed|ing)? (?:the |this |that |these |those |both |a |an )?(?:\\w+ ){0,2}(?:issues?|bugs?|flaws?|vulnerabilit(?:y|ies)|problems?|errors?|glitch(?:es)?)"),
   ...r("notification", "notif(?:y|ied|ying|ies|ication|ications)", "(?:sent|sending|mailed) (?:\\w+ )?letters", "informed (?:affected |all )?(?:customers|patients|users|members|employees|clients)", "alerting (?:affected )?(?:customers|patients|users)"),
   ...r("attribution", "blam(?:ed|es|e|ing)", "attribut(?:ed|es|e|ing|ion)", "(?:is|was|are|were) (?:\\w+ )?responsible for", "(?:is|was|are|were) (?:\\w+ )?behind", "(?:is|was|are|were) involved", "carried out by", "conducted by", "perpetrated by", "accus(?:ed|es|ing)", "pointed the finger", "links? (?:to|with)", "linked (?:to|with)", "same conclusions?"),
   ...r("statement", "said", "says", "stated", "stating", "statement", "announced", "told", "declared", "wrote", "denied", "denies", "rejected", "rejects", "dismissed", "called (?:the|it|them)"),
