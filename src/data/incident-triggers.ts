@@ -63,7 +63,9 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     // (also set off by a comma: "The flaw, found by researchers at ...", "The bug, patched in March, ...")
     "(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?),? (?:was |were |has been |have been |had been )?(?:discovered|found|disclosed|reported|uncovered|identified|spotted|fixed|patched)",
     "(?:critical|serious|severe|major|new|newly discovered|unpatched|high-risk|high-severity|remote|zero-?day) (?:\\w+ )?(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?)",
-    "security (?:flaws?|holes?|bugs?)", "remote code execution", "buffer overflow"),
+    "security (?:flaws?|holes?|bugs?)", "remote code execution", "buffer overflow",
+    // the vendor or the public told of a flaw: "warned the company about the vulnerability", "alerted Acme to the bug"
+    "(?:warn(?:ed|s|ing)?|alert(?:ed|s|ing)?|notif(?:ied|ies|y|ying)|inform(?:ed|s|ing)?|told|tell(?:s|ing)?) (?:[\\w'’-]+ ){0,4}(?:about|of|to) (?:the |a |an |this |that |these |those |two |several |multiple )?(?:[\\w-]+ ){0,2}(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?|loopholes?)"),
   // a flaw said to have been exploited, abused or leveraged: exploitation, listed before the weak disclosure words so
   // that "a bug in the mail client has been abused" is not taken for the weak "bug in" (of two triggers at one
   // place the first listed wins)
@@ -73,9 +75,11 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
   // "well-known vulnerabilities" are old ones, not news)
   ...t("vulnerability-disclosure", false, "(?<!(?:^|[^\\p{L}-])known |well-known )vulnerabilit(?:y|ies)(?! scans?| assessments?| management)",
     "zero-?days?(?! (?:exploits?|attacks?|threats?|malware))", "0-?day",
-    "security (?:weakness(?:es)?|issues?)", "flaws? (?:in|that|which|could|allows?|affects?)",
+    "security (?:weakness(?:es)?|issues?)", "flaws? (?:in|that|which|could|allows?|affects?|lets?|enables?)",
     // a fault put right: "has fixed the issue", "worked to correct the problem"
-    "(?:fix(?:ed|es|ing)?|correct(?:ed|s|ing)?|resolv(?:e|ed|es|ing)|remedi(?:ed|es|ate|ated|ating)) (?:the|this|that|these|those|both) (?:\\w+ )?(?:issues?|problems?|glitch(?:es)?)", "bugs? (?:in|that|which|could|allows?)", "privilege escalation", "proof-of-concept(?! (?:ransomware|malware|trojan|worm|attack))"),
+    "(?:fix(?:ed|es|ing)?|correct(?:ed|s|ing)?|resolv(?:e|ed|es|ing)|remedi(?:ed|es|ate|ated|ating)) (?:the|this|that|these|those|both) (?:\\w+ )?(?:issues?|problems?|glitch(?:es)?)", "bugs? (?:in|that|which|could|allows?|lets?|enables?)", "privilege escalation",
+    // the versions a flaw affects, as advisories list them: "affects Acme Server versions 4.1 before 4.1.7"
+    "(?:affects?|affected|affecting) (?:all |every )?(?:[\\w.-]+ ){0,4}versions? (?:[\\w.-]+ )?(?:before|prior to|up to|through|and (?:earlier|older|below|prior))", "proof-of-concept(?! (?:ransomware|malware|trojan|worm|attack))"),
   ...t("vulnerability-exploitation", true, "exploit(?:ed|ing|s)? (?:a |an |the |this |these |several |multiple )?(?:\\w+ ){0,3}(?:vulnerabilit(?:y|ies)|flaws?|zero-?days?|bugs?|weakness)",
     "zero-?day (?:attacks?|exploits?)",
     "exploit(?:ed|ing|s)? CVE-\\d{4}-\\d+", "exploited (?:in the wild|as a zero-?day)",

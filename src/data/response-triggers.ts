@@ -29,6 +29,8 @@ export const RESPONSE_TRIGGERS: readonly ResponseTrigger[] = [
     "(?:in|with|via|through) (?:an|the|a) update", "upgrad(?:e|ed|ing) (?:to|the)", "install(?:ed|ing)? (?:the )?(?:latest|update|updates|new version)", "updated versions?",
     // (a "new version of" something names it, often a malware variant; a fix is "released", "installed", "upgraded to")
     "new version(?! of)",
+    // a hole closed: "developers closed the loophole", "sealed the security hole"
+    "(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?) (?:the |a |an |this |that |these |those |both |two |several )?(?:\\w+ ){0,2}(?:loopholes?|security holes?|holes?|security gaps?)",
     // a fault corrected: "has corrected the issue", "worked to correct the bug"
     "correct(?:s|ed|ing)? (?:the |this |that |these |those |both |a |an )?(?:\\w+ ){0,2}(?:issues?|bugs?|flaws?|vulnerabilit(?:y|ies)|problems?|errors?|glitch(?:es)?)"),
   ...r("notification", "notif(?:y|ied|ying|ies|ication|ications)", "(?:sent|sending|mailed) (?:\\w+ )?letters", "informed (?:affected |all )?(?:customers|patients|users|members|employees|clients)", "alerting (?:affected )?(?:customers|patients|users)"),

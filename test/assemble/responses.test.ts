@@ -136,6 +136,10 @@ describe("responses", () => {
     expect(pats("Router flaw\n\nA vulnerability affects every router sold since 2019. If the router is fully patched, the attack fails.")).toBe(0);
     expect(pats("Router flaw\n\nA vulnerability affects every router sold since 2019. Macros are a feature, so they can be neither blocked nor 'patched' away.")).toBe(0);
   });
+  it("takes a loophole closed for a patch", () => {
+    const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
+    expect(pats("Shop flaw\n\nA vulnerability let buyers see other orders. Within hours the shop's developers closed the loophole.")).toBe(1);
+  });
   it("does not take a new version of malware for a patch", () => {
     const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
     expect(pats("Worm returns\n\nA worm exploits a vulnerability in file sharing. A new version of the worm appeared in Ohio on Friday.")).toBe(0);

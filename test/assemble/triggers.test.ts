@@ -109,6 +109,13 @@ describe("incident triggers", () => {
     expect(types("The vendor said it had corrected the problem in the login page.")).toContain("vulnerability-disclosure");
     expect(types("The bank has since resolved the issue.")).toContain("vulnerability-disclosure");
   });
+  it("takes a vendor warned of a flaw, a bug that lets something happen and the versions affected for disclosure words", () => {
+    const strongVd = (t: string) => findTriggers(doc(t)).some((h) => h.type === "vulnerability-disclosure" && h.strong);
+    expect(strongVd("A student warned the ferry company about the bug in March.")).toBe(true);
+    expect(strongVd("She alerted the vendor to two flaws in its door locks.")).toBe(true);
+    expect(types("The bug lets any guest open the admin page.")).toContain("vulnerability-disclosure");
+    expect(types("The problem affects Acme Server versions 4.1 before 4.1.7.")).toContain("vulnerability-disclosure");
+  });
 });
 
 describe("sentence contexts", () => {
