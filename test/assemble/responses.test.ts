@@ -140,6 +140,11 @@ describe("responses", () => {
     const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
     expect(pats("Shop flaw\n\nA vulnerability let buyers see other orders. Within hours the shop's developers closed the loophole.")).toBe(1);
   });
+  it("does not take advice that patching matters for a patch", () => {
+    const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
+    expect(pats("Worm spreads\n\nA worm exploits a vulnerability in file sharing. Patching is still the best defence, the agency said.")).toBe(0);
+    expect(pats("Worm spreads\n\nA worm exploits a vulnerability in file sharing. The vendor finished patching every server on Friday.")).toBe(1);
+  });
   it("does not take a new version of malware for a patch", () => {
     const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
     expect(pats("Worm returns\n\nA worm exploits a vulnerability in file sharing. A new version of the worm appeared in Ohio on Friday.")).toBe(0);
