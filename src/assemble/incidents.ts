@@ -24,7 +24,7 @@ const DENIER_WORD_TYPES = new Set<IncidentType>(["influence-operation"]);
 
 const THEFT_RE = new RegExp(`(?<![\\p{L}])(?:${RANSOMWARE_THEFT_CUES.join("|")})(?![\\p{L}])`, "iu");
 const PRODUCT_RE = /(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-?days?|exploits?)\s+(?:\w+\s+){0,2}?(?:in|affecting|of)\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}.+-]*)(?:\s+[A-Z0-9][\p{L}\p{N}.+-]*){0,3})/gu;
-const ZERO_DAY_RE = /zero-?day|0-?day|previously unknown (?:vulnerabilit|flaw|bug)|unpatched (?:vulnerabilit|flaw|bug)/iu;
+const ZERO_DAY_RE = /zero[- ]?day|0-?day|previously unknown (?:vulnerabilit|flaw|bug)|unpatched (?:vulnerabilit|flaw|bug)/iu;
 const NAMED_MALWARE_RE = /(?:ransomware|malware|trojan|botnet|worm|backdoor|variant|strain|spyware)(?:\s+(?:family|strain|variant))?,?\s+(?:dubbed|called|named|known as)\s+["“]?([A-Z][\p{L}\p{N}._-]+(?:\s[A-Z][\p{L}\p{N}._-]+)?)/gu;
 const NAME_BEFORE_MALWARE_RE = /(?<![\p{L}])([A-Z][\p{L}\p{N}._-]*[\p{L}\p{N}])\s+(?:ransomware|malware|trojan|botnet|worm|spyware|backdoor)(?![\p{L}])/gu;
 const NOT_MALWARE_NAME = new Set(["The", "A", "New", "This", "That", "Android", "Mac", "Windows", "Linux", "MacOS", "macOS", "iOS", "Ransomware", "Malware", "Mobile", "Crypto", "Banking", "Russian", "Chinese", "North", "Iranian", "Global", "Such", "Other", "Some", "Many", "More", "Its", "Their", "Any", "Which", "First", "Latest", "Massive", "Destructive", "Another", "Known", "Custom", "Sophisticated", "Dangerous", "Same", "Recent", "What", "How", "Why", "Fake", "Malicious", "Its", "Free", "Open", "Source", "Web", "Email", "Encrypting", "Linux-based", "Python", "Java", "JavaScript", "PowerShell", "Office", "Word"]);

@@ -116,6 +116,10 @@ describe("incident triggers", () => {
     expect(types("The bug lets any guest open the admin page.")).toContain("vulnerability-disclosure");
     expect(types("The problem affects Acme Server versions 4.1 before 4.1.7.")).toContain("vulnerability-disclosure");
   });
+  it("reads 'zero day' written with a space as 'zero-day'", () => {
+    expect(types("The agency kept a stock of zero day vulnerabilities for years.")).toContain("vulnerability-disclosure");
+    expect(types("The gang broke in with a zero day exploit.")).toContain("vulnerability-exploitation");
+  });
 });
 
 describe("sentence contexts", () => {
