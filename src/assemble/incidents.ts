@@ -24,7 +24,7 @@ const DENIER_WORD_TYPES = new Set<IncidentType>(["influence-operation"]);
 
 const THEFT_RE = new RegExp(`(?<![\\p{L}])(?:${RANSOMWARE_THEFT_CUES.join("|")})(?![\\p{L}])`, "iu");
 const PRODUCT_RE = /(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-?days?|exploits?)\s+(?:\w+\s+){0,2}?(?:in|affecting|of)\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}.+-]*)(?:\s+[A-Z0-9][\p{L}\p{N}.+-]*){0,3})/gu;
-const ZERO_DAY_RE = /zero-?day|0-?day|previously unknown (?:vulnerabilit|flaw|bug)|unpatched (?:vulnerabilit|flaw|bug)/iu;
+const ZERO_DAY_RE = /zero[- ]?day|0-?day|previously unknown (?:vulnerabilit|flaw|bug)|unpatched (?:vulnerabilit|flaw|bug)/iu;
 const NAMED_MALWARE_RE = /(?:ransomware|malware|trojan|botnet|worm|backdoor|variant|strain|spyware)(?:\s+(?:family|strain|variant))?,?\s+(?:dubbed|called|named|known as)\s+["“]?([A-Z][\p{L}\p{N}._-]+(?:\s[A-Z][\p{L}\p{N}._-]+)?)/gu;
 const NAME_BEFORE_MALWARE_RE = /(?<![\p{L}])([A-Z][\p{L}\p{N}._-]*[\p{L}\p{N}])\s+(?:ransomware|malware|trojan|botnet|worm|spyware|backdoor)(?![\p{L}])/gu;
 const NOT_MALWARE_NAME = new Set(["The", "A", "New", "This", "That", "Android", "Mac", "Windows", "Linux", "MacOS", "macOS", "iOS", "Ransomware", "Malware", "Mobile", "Crypto", "Banking", "Russian", "Chinese", "North", "Iranian", "Global", "Such", "Other", "Some", "Many", "More", "Its", "Their", "Any", "Which", "First", "Latest", "Massive", "Destructive", "Another", "Known", "Custom", "Sophisticated", "Dangerous", "Same", "Recent", "What", "How", "Why", "Fake", "Malicious", "Its", "Free", "Open", "Source", "Web", "Email", "Encrypting", "Linux-based", "Python", "Java", "JavaScript", "PowerShell", "Office", "Word"]);
@@ -49,7 +49,7 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
   const mentions = new Map<IncidentType, number>();
   // (a strong trigger in the title counts twice; a weak one stays one mention: "email campaign" in a headline is no phishing)
   for (const h of hits) {
-    count.set(h.type, (count.get(h.type) ?? 0) + (h.strong ? (h.span.start < titleEnd ? 4 : 2) : 1));
+    count.set(h.type, (count.get(h.type) ?? 0) + weight(h, titleEnd));
     mentions.set(h.type, (mentions.get(h.type) ?? 0) + (h.span.start < titleEnd ? 2 : 1));
   }
   const reported = (t: IncidentType) => (count.get(t) ?? 0) >= 2 && (!NEEDS_TWO.has(t) || (mentions.get(t) ?? 0) >= 2);
@@ -103,10 +103,12 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
   const incidents: Incident[] = drafts.map((d, i) => {
     const types = new Set<IncidentType>(d.hits.map((h) => h.type));
     if ([...types].some((t) => AIM_TYPES.includes(t))) types.delete("intrusion");
-    // a flaw named only as the one exploited ("the intruders exploited CVE-2023-1234, a zero-day flaw") is not disclosed
+    // a flaw named only as the one exploited ("the intruders exploited CVE-2023-1234, a zero-day flaw") is not disclosed:
+    // the sentences that do not report it exploited must report the disclosure on their own
     if (types.has("vulnerability-exploitation") && types.has("vulnerability-disclosure")) {
       const exploited = new Set(d.hits.filter((h) => h.type === "vulnerability-exploitation").map((h) => h.sentence.index));
-      if (d.hits.every((h) => h.type !== "vulnerability-disclosure" || exploited.has(h.sentence.index))) types.delete("vulnerability-disclosure");
+      const rest = d.hits.filter((h) => h.type === "vulnerability-disclosure" && !exploited.has(h.sentence.index));
+      if (rest.reduce((n, h) => n + weight(h, titleEnd), 0) < 2) types.delete("vulnerability-disclosure");
     }
     if (types.has("ransomware") && doc.sentences.some((x) => THEFT_RE.test(text.slice(x.start, x.end)) && !isBackground(text.slice(x.start, x.end)))) types.add("data-breach");
     const sentences = [...d.sentences].sort((a, b) => a.index - b.index);
@@ -185,6 +187,11 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
     if (a.actor && !inc.actors.includes(a.actor.name)) inc.actors.push(a.actor.name);
   }
   return incidents.filter((inc) => inc.types.length || inc.vulnerabilities.length);
+}
+
+/** What a trigger counts towards its type: a strong one 2 (4 in the title), a weak one 1. */
+function weight(h: TriggerHit, titleEnd: number): number {
+  return h.strong ? (h.span.start < titleEnd ? 4 : 2) : 1;
 }
 
 /** The sentence that best states the incident: the one with the most triggers of distinct types, earliest first. */

@@ -22,9 +22,15 @@ const MAY_BEFORE_RE = /may\s+(?:\w+\s+){0,4}$/u;
 const HYPO_BEFORE_RE = /(?:could|might|would|should|will|ready to|prepared to|consider(?:s|ed|ing)?|threaten(?:s|ed)? to|call(?:s|ed)? for|urg(?:es|ed|ing)|leading to|lead to|help(?:s|ed)? to|plans? to|intends? to|weigh(?:s|ing)?|possible|potential|no|not|yet to|failed to|refused to|without)\s+(?:\w+\s+){0,4}$/iu;
 const VULN_WORDS_RE = /vulnerabilit|security (?:flaw|hole|bug)|\bCVE-\d/iu;
 const MODAL_RE = /could|may|might|would|will|should|ready|prepared|consider|threaten|call|urg|plan|intend|weigh|possible|potential/iu;
-const NEGATED_PATCH_RE = /(?:no|not yet|not been|hasn't|haven't|has not|have not|yet to|without a|unpatched|before a)\s+(?:\w+\s+){0,2}$/iu;
+const NEGATED_PATCH_RE = /(?:no|nor|not yet|not been|hasn't|haven't|has not|have not|yet to|without a|unpatched|before a)\s+(?:\w+\s+){0,2}['‘"“]?$/iu;
+/** A patch in a condition: "if the router is patched", "unless users install the update". ("until" is no condition:
+ *  "the flaw was exploited until Microsoft patched it in March" reports the patch.) */
+const CONDITIONAL_PATCH_RE = /(?<![\p{L}])(?:if|unless)\s[^;:.!?]*$/iu;
 /** A patched state kept or lacked, not a fix released: "keeping systems patched", "computers that don't have the patch". */
 const PATCH_STATE_RE = /(?:\b(?:keep(?:s|ing)?|kept|stay(?:s|ing)?|remain(?:s|ing)?)\s+(?:[\w-]+\s+){0,3}|\b(?:don't|don’t|doesn't|doesn’t|do not|does not|didn't|didn’t|did not) have (?:the |a |any )?)$/iu;
+/** Patch triggers that name a fix to a flaw without a vulnerability in the article: "patch", "hotfix", a security fix
+ *  (not a "security update": phishing lures offer those), an update pushed out ("pushed updates to every browser"). */
+const SELF_PATCH_RE = /patch|hotfix|security fix|^push/iu;
 const METONYMS = new Gazetteer(STATE_METONYMS.map((m) => ({ names: m.names, value: m.code })));
 /** The last clause break before a trigger: its subject stands after it ("..., and Europol said"). */
 const CLAUSE_BREAK_RE = /(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|saying|stated|announced|confirmed|added|adding|that|after|when|while)\s+)/giu;
@@ -110,12 +116,15 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
       if (kind === "attribution") continue; // handled above, with its actor
       const start = s.start + m.index;
       const before = text.slice(Math.max(s.start, start - 60), start);
-      if (kind === "patch" && (NEGATED_PATCH_RE.test(before) || PATCH_STATE_RE.test(before))) continue;
-      // an update or a fix is a patch where the article reports a vulnerability; "patch" says so itself
-      if (kind === "patch" && !/patch|hotfix/i.test(m[0]) && !vulnerable) continue;
+      if (kind === "patch" && (NEGATED_PATCH_RE.test(before) || PATCH_STATE_RE.test(before) || CONDITIONAL_PATCH_RE.test(before))) continue;
+      // an update or a fix is a patch where the article reports a vulnerability; "patch", a security fix or update and
+      // one pushed out to users say so themselves
+      if (kind === "patch" && !SELF_PATCH_RE.test(m[0]) && !vulnerable) continue;
       const hypo = hypotheticalBefore(before);
       if (kind !== "statement" && hypo && !MODAL_RE.test(hypo[0])) continue; // "leading to their arrest", "no patch"
-      if (kind !== "statement" && (hypo || denial)) kind = "statement";
+      // (a denial is of involvement or of harm: "no evidence attackers exploited it before the patch was deployed" still
+      // reports the patch)
+      if (kind !== "statement" && (hypo || (denial && kind !== "patch"))) kind = "statement";
       const quote = inQuote(found.quotes, start, start + m[0].length);
       const responders = subjectOf(found, mentions, start, quote, st, s, last);
       if (!responders.length) {

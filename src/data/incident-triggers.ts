@@ -58,16 +58,34 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     "compromis(?:e|es|ed|ing) (?:an? |the |their |his |her )?(?:[\\w'’]+ ){0,2}(?:e-?mail |user |customer |bank )?account"),
   ...t("data-breach", false, "breaches", "publicly accessible"),
   ...t("vulnerability-disclosure", true, "CVE-\\d{4}-\\d+",
-    "(?:discover(?:ed|s|ing|y of)?|f(?:ou|i)nd(?:s|ing)?|disclos(?:ed|es|ing|ure of)|report(?:ed|s|ing)?|uncover(?:ed|s)?|identif(?:ied|ies|y)|spott(?:ed)?|fix(?:ed|es|ing)?|patch(?:ed|es|ing)?|address(?:ed|es|ing)?|plug(?:ged|s|ging)?) (?:\\w+ ){0,4}(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?|zero-?days?|weakness(?:es)?)",
+    "(?:discover(?:ed|s|ing|y of)?|f(?:ou|i)nd(?:s|ing)?|disclos(?:ed|es|ing|ure of)|report(?:ed|s|ing)?|uncover(?:ed|s)?|identif(?:ied|ies|y)|spott(?:ed)?|fix(?:ed|es|ing)?|patch(?:ed|es|ing)?|address(?:ed|es|ing)?|plug(?:ged|s|ging)?) (?:\\w+ ){0,4}(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?|zero[- ]?days?|weakness(?:es)?)",
     "(?:hidden|secret|undocumented|hard-?coded) backdoors?", "backdoors? in (?:the |its |their |some |many )?(?:\\w+ ){0,3}(?:devices?|software|firmware|apps?|applications?|products?|routers?|cameras?|phones?|chips?|servers?)",
-    "(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?) (?:was |were |has been |have been |had been )?(?:discovered|found|disclosed|reported|uncovered|identified|spotted|fixed|patched)",
-    "(?:critical|serious|severe|major|new|newly discovered|unpatched|high-risk|high-severity|remote|zero-?day) (?:\\w+ )?(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?)",
-    "security (?:flaws?|holes?|bugs?)", "remote code execution", "buffer overflow"),
-  ...t("vulnerability-disclosure", false, "vulnerabilit(?:y|ies)(?! scans?| assessments?| management)", "zero-?days?", "0-?day",
-    "security (?:weakness(?:es)?|issues?)", "flaws? (?:in|that|which|could|allows?|affects?)", "bugs? (?:in|that|which|could|allows?)", "privilege escalation", "proof-of-concept(?! (?:ransomware|malware|trojan|worm|attack))"),
-  ...t("vulnerability-exploitation", true, "exploit(?:ed|ing|s)? (?:a |an |the |this |these |several |multiple )?(?:\\w+ ){0,3}(?:vulnerabilit(?:y|ies)|flaws?|zero-?days?|bugs?|weakness)",
-    "zero-?day (?:attacks?|exploits?)", "(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero-?days?) (?:was|were|is|are|has been|have been|had been|is being|are being|being) (?:\\w+ )?exploited",
-    "exploit(?:ed|ing|s)? CVE-\\d{4}-\\d+", "exploited (?:in the wild|as a zero-?day)"),
+    // (also set off by a comma: "The flaw, found by researchers at ...", "The bug, patched in March, ...")
+    "(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?),? (?:was |were |has been |have been |had been )?(?:discovered|found|disclosed|reported|uncovered|identified|spotted|fixed|patched)",
+    "(?:critical|serious|severe|major|new|newly discovered|unpatched|high-risk|high-severity|remote|zero[- ]?day) (?:\\w+ )?(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?)",
+    "security (?:flaws?|holes?|bugs?)", "remote code execution", "buffer overflow",
+    // the vendor or the public told of a flaw: "warned the company about the vulnerability", "alerted Acme to the bug"
+    "(?:warn(?:ed|s|ing)?|alert(?:ed|s|ing)?|notif(?:ied|ies|y|ying)|inform(?:ed|s|ing)?|told|tell(?:s|ing)?) (?:[\\w'’-]+ ){0,4}(?:about|of|to) (?:the |a |an |this |that |these |those |two |several |multiple )?(?:[\\w-]+ ){0,2}(?:vulnerabilit(?:y|ies)|flaws?|bugs?|security holes?|loopholes?)"),
+  // a flaw said to have been exploited, abused or leveraged: exploitation, listed before the weak disclosure words so
+  // that "a bug in the mail client has been abused" is not taken for the weak "bug in" (of two triggers at one
+  // place the first listed wins)
+  ...t("vulnerability-exploitation", true,
+    "(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero[- ]?days?) (?:[\\w-]+ ){0,8}(?:was|were|is|are|has been|have been|had been|is being|are being|being) (?:\\w+ )?(?:exploited|abused|leveraged|weaponi[sz]ed)"),
+  // ("zero day" is also written with a space; a "zero-day exploit", "attack" or "threat" names how an attack got in,
+  // not a flaw made known; "known" or "well-known vulnerabilities" are old ones, not news)
+  ...t("vulnerability-disclosure", false, "(?<!(?:^|[^\\p{L}-])known |well-known )vulnerabilit(?:y|ies)(?! scans?| assessments?| management)",
+    "zero[- ]?days?(?! (?:exploits?|attacks?|threats?|malware))", "0-?day",
+    "security (?:weakness(?:es)?|issues?)", "flaws? (?:in|that|which|could|allows?|affects?|lets?|enables?)",
+    // a fault put right: "has fixed the issue", "worked to correct the problem"
+    "(?:fix(?:ed|es|ing)?|correct(?:ed|s|ing)?|resolv(?:e|ed|es|ing)|remedi(?:ed|es|ate|ated|ating)) (?:the|this|that|these|those|both) (?:\\w+ )?(?:issues?|problems?|glitch(?:es)?)", "bugs? (?:in|that|which|could|allows?|lets?|enables?)", "privilege escalation",
+    // the versions a flaw affects, as advisories list them: "affects Acme Server versions 4.1 before 4.1.7"
+    "(?:affects?|affected|affecting) (?:all |every )?(?:[\\w.-]+ ){0,4}versions? (?:[\\w.-]+ )?(?:before|prior to|up to|through|and (?:earlier|older|below|prior))", "proof-of-concept(?! (?:ransomware|malware|trojan|worm|attack))"),
+  ...t("vulnerability-exploitation", true, "exploit(?:ed|ing|s)? (?:a |an |the |this |these |several |multiple )?(?:\\w+ ){0,3}(?:vulnerabilit(?:y|ies)|flaws?|zero[- ]?days?|bugs?|weakness)",
+    "zero[- ]?day (?:attacks?|exploits?)",
+    "exploit(?:ed|ing|s)? CVE-\\d{4}-\\d+", "exploited (?:in the wild|as a zero[- ]?day)",
+    // other verbs of using a flaw in an attack: "took advantage of a flaw", "abused a bug", "leveraged an unpatched bug"
+    "(?:take|takes|took|taken|taking) advantage of (?:a |an |the |this |these |several |multiple )?(?:[\\w-]+ ){0,3}(?:vulnerabilit(?:y|ies)|flaws?|zero[- ]?days?|bugs?|weakness(?:es)?)",
+    "(?:abus|leverag|weaponi[sz])(?:e|es|ed|ing) (?:a |an |the |this |these |several |multiple )?(?:[\\w-]+ ){0,3}(?:vulnerabilit(?:y|ies)|flaws?|zero[- ]?days?|bugs?)"),
   ...t("ddos", true, "DDoS", "DoS attacks?", "denial[- ]of[- ]service", "distributed denial"),
   ...t("defacement", true, "defac(?:e|ed|ement|ements|ing)"),
   ...t("espionage", true, "(?:cyber-?)?espionage", "spying", "spied on", "spy (?:campaign|operation)", "intelligence[- ]gathering", "steal(?:ing)? (?:state |military |trade )?secrets"),

@@ -71,6 +71,13 @@ describe("incidents", () => {
     expect(r.incidents.flatMap((i) => i.types)).toEqual(expect.arrayContaining(["vulnerability-exploitation", "vulnerability-disclosure"]));
   });
 
+  it("does not report a disclosure when the flaw is named outside the exploited sentences only in passing", () => {
+    const r = extractText("Scammers target phone users\n\nScammers exploited the vulnerability, a flaw in the dialog code, to lock the screen. Visitors landing on the pages set off the bug in the browser.");
+    const types = r.incidents.flatMap((i) => i.types);
+    expect(types).toContain("vulnerability-exploitation");
+    expect(types).not.toContain("vulnerability-disclosure");
+  });
+
   it("gives a CVE the product named with it, one vulnerability, not two", () => {
     const r = extractText("Flaw under attack\n\nAttackers exploited CVE-2022-22222, a zero-day flaw in Acme Mail Server, against two councils.");
     expect(r.incidents.flatMap((i) => i.vulnerabilities)).toEqual([{ cve: "CVE-2022-22222", product: "Acme Mail Server", zeroDay: true }]);

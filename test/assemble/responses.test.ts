@@ -122,6 +122,34 @@ describe("responses", () => {
     expect(pats("Worm spreads\n\nA worm exploits a vulnerability in file sharing. Keeping every server fully patched stops it.")).toBe(0);
   });
 
+  it("takes a fault corrected, a security fix or an update pushed out for a patch", () => {
+    const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
+    expect(pats("Ticket glitch\n\nA flaw in the booking script sent every order twice. The operator said it had corrected the problem overnight.")).toBe(1);
+    expect(pats("Fake login pages\n\nScammers sent fake login pages to staff. The mail provider said it had blocked the senders and pushed updates to its spam filters.")).toBe(1);
+    expect(pats("Portal change\n\nThe council published security fixes for its parking portal on Monday.")).toBe(1);
+    // a lure's "security update" in an article with no flaw is no patch
+    expect(pats("Fake alerts\n\nThe scam shows a fake notice about a security update that must be installed at once.")).toBe(0);
+  });
+  it("keeps a patch in a sentence that denies something else, and drops a conditional or negated one", () => {
+    const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
+    expect(pats("Router flaw\n\nA vulnerability affects every router sold since 2019. There is no evidence it was used before the patch was shipped.")).toBe(1);
+    expect(pats("Router flaw\n\nA vulnerability affects every router sold since 2019. If the router is fully patched, the attack fails.")).toBe(0);
+    expect(pats("Router flaw\n\nA vulnerability affects every router sold since 2019. Macros are a feature, so they can be neither blocked nor 'patched' away.")).toBe(0);
+  });
+  it("takes a loophole closed for a patch", () => {
+    const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
+    expect(pats("Shop flaw\n\nA vulnerability let buyers see other orders. Within hours the shop's developers closed the loophole.")).toBe(1);
+  });
+  it("does not take advice that patching matters for a patch", () => {
+    const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
+    expect(pats("Worm spreads\n\nA worm exploits a vulnerability in file sharing. Patching is still the best defence, the agency said.")).toBe(0);
+    expect(pats("Worm spreads\n\nA worm exploits a vulnerability in file sharing. The vendor finished patching every server on Friday.")).toBe(1);
+  });
+  it("does not take a new version of malware for a patch", () => {
+    const pats = (t: string) => extractText(t).responses.filter((x) => x.kind === "patch").length;
+    expect(pats("Worm returns\n\nA worm exploits a vulnerability in file sharing. A new version of the worm appeared in Ohio on Friday.")).toBe(0);
+  });
+
   it("reads the month May as a month, not a modal verb", () => {
     const r = extractText("Router flaw\n\nThe vulnerability in the router was reported in May and promptly fixed by the vendor.", { published: "2024-08-01" });
     expect(r.responses.filter((x) => x.kind === "patch").length).toBe(1);

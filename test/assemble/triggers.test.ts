@@ -89,6 +89,37 @@ describe("incident triggers", () => {
   it("knows malware families from data", () => {
     expect(types("Computers were hit by WannaCry last week.")).toContain("ransomware");
   });
+  it("takes a flaw set off by a comma before 'found by' or 'patched in' for a disclosure", () => {
+    const strongVd = (t: string) => findTriggers(doc(t)).some((h) => h.type === "vulnerability-disclosure" && h.strong);
+    expect(strongVd("The bug, spotted by a student in Lyon, lets anyone read the booking logs.")).toBe(true);
+    expect(strongVd("The weakness in the kiosk software, patched last week, let visitors print for free.")).toBe(false);
+  });
+  it("does not take a zero-day exploit or well-known vulnerabilities for a flaw made known", () => {
+    expect(types("The intruders got in with a zero-day exploit, the university said.")).not.toContain("vulnerability-disclosure");
+    expect(types("The cameras run old firmware with well-known vulnerabilities.")).not.toContain("vulnerability-disclosure");
+    expect(types("The cameras run old firmware with known vulnerabilities.")).not.toContain("vulnerability-disclosure");
+    expect(types("The team reported a previously unknown vulnerability in the firmware.")).toContain("vulnerability-disclosure");
+  });
+  it("takes a flaw taken advantage of, abused or leveraged for exploitation", () => {
+    expect(types("The gang took advantage of a flaw in the ticket system to print free passes.")).toContain("vulnerability-exploitation");
+    expect(types("A bug in the way the browser draws pop-up windows has been abused by scammers.")).toContain("vulnerability-exploitation");
+    expect(types("The crew leveraged an unpatched bug in the VPN appliance.")).toContain("vulnerability-exploitation");
+  });
+  it("takes a fault put right for a mention of a flaw", () => {
+    expect(types("The vendor said it had corrected the problem in the login page.")).toContain("vulnerability-disclosure");
+    expect(types("The bank has since resolved the issue.")).toContain("vulnerability-disclosure");
+  });
+  it("takes a vendor warned of a flaw, a bug that lets something happen and the versions affected for disclosure words", () => {
+    const strongVd = (t: string) => findTriggers(doc(t)).some((h) => h.type === "vulnerability-disclosure" && h.strong);
+    expect(strongVd("A student warned the ferry company about the bug in March.")).toBe(true);
+    expect(strongVd("She alerted the vendor to two flaws in its door locks.")).toBe(true);
+    expect(types("The bug lets any guest open the admin page.")).toContain("vulnerability-disclosure");
+    expect(types("The problem affects Acme Server versions 4.1 before 4.1.7.")).toContain("vulnerability-disclosure");
+  });
+  it("reads 'zero day' written with a space as 'zero-day'", () => {
+    expect(types("The agency kept a stock of zero day vulnerabilities for years.")).toContain("vulnerability-disclosure");
+    expect(types("The gang broke in with a zero day exploit.")).toContain("vulnerability-exploitation");
+  });
 });
 
 describe("sentence contexts", () => {
