@@ -31,7 +31,9 @@ const MODAL_BEFORE_RE = cuesBefore(MODAL_BEFORE_CUES);
 const GENERIC_RE = words(GENERIC_CUES);
 /** An alternative set aside up to three words before a trigger. */
 const SET_ASIDE_BEFORE_RE = cuesBefore(SET_ASIDE_CUES);
-const LIST_BEFORE_RE = /(?:\bor|\band|\bsuch as|\blike|\bincluding)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A list of threats going on before a trigger: "keyloggers or ransomware", "such as phishing"; not "and then"
+ *  (a sequence of steps: "hosts a page and then convinces users to visit it"). */
+const LIST_BEFORE_RE = /(?:\bor|\band|\bsuch as|\blike|\bincluding)\s+(?!then\b)(?:[\p{L}-]+\s+)?$/iu;
 /** A list of threats going on after a trigger: "ransomware or a trojan", "Malware, Ransomware, Vulnerability". */
 const LIST_AFTER_RE = new RegExp(`^\\s*(?:,|or\\b|and\\b)\\s*(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:${THREAT_WORDS.join("|")})(?![\\p{L}])`, "iu");
 /** "a hack and ransom demand": a noun of an event after the trigger, not a list of threats. */

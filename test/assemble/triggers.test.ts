@@ -54,6 +54,10 @@ describe("incident triggers", () => {
     const hits = findTriggers(doc("The site went offline after a break-in and ransom demand."));
     expect(hits.find((h) => h.type === "ransomware")?.strong).toBe(true);
   });
+  it("keeps a step after 'and then' strong: a sequence is no list", () => {
+    const hits = findTriggers(doc("The gang registers a lookalike domain and then persuades employees to type their passwords there."));
+    expect(hits.find((h) => h.type === "phishing")?.strong).toBe(true);
+  });
   it("types exploitation of a named CVE and of a flaw said to be exploited", () => {
     expect(types("The crew exploited CVE-2021-44228 to get in.")).toContain("vulnerability-exploitation");
     expect(types("The router flaws are being actively exploited.")).toContain("vulnerability-exploitation");
