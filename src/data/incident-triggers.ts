@@ -33,7 +33,12 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     "fraudulent (?:e-?mails?|websites?|sites?|messages?|links?)", "credential harvesting",
     // social engineering: tricking or luring someone into an act, a malicious site or link
     "(?:trick|convinc|persuad|entic|lur|dup|fool)(?:e|es|ed|s|ing)? (?:a |an |the |their |its )?(?:\\w+ )?(?:users?|victims?|targets?|someone|people|them|him|her|recipients?|employees?|staff|customers?|individuals|visitors?) (?:to|into)",
-    "malicious (?:web ?sites?|web ?pages?|links?|URLs?|hyperlinks?)"),
+    "malicious (?:web ?sites?|web ?pages?|links?|URLs?|hyperlinks?)",
+    // malware or a message passed off as something harmless: "a trojan disguised as a game", "spam disguised as an invoice"
+    // (the noun in a look-behind: "ransomware" is a trigger of its own, and a match would take it from this one)
+    "(?<=(?:malware|malspam|ransomware|trojans?|spyware|viruses|virus|apps?|e-?mails?|spam|messages?|attachments?|links?|(?:web ?)?pages?|documents?) (?:(?:is|are|was|were|comes|came|being) )?)disguised as",
+    // a false claim of identity: "apps that falsely claim to be the popular game"
+    "falsely (?:claim(?:s|ed|ing)?|pos(?:e|es|ed|ing)|present(?:s|ed|ing)?) (?:to be|as)"),
   ...t("phishing", false, "social engineering", "scam(?:s|mers?|ming)?", "disguis(?:e|es|ed|ing) as", "impersonat(?:e|es|ed|ing|ion)", "spoof(?:ed|ing)",
     "fake (?:apps?|updates?|alerts?|accounts?|versions?|flash)", "malicious (?:e-?mails?|attachments?|links?|documents?|macros?|word documents?)",
     "(?:e-?mail|spam) campaigns?", "lures?", "spamm(?:ers?|ed)", "imitat(?:e|es|ed|ing)",

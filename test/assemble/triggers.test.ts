@@ -78,6 +78,12 @@ describe("incident triggers", () => {
     expect(types("The gang lured victims to a page that copied their bank login.")).toContain("phishing");
     expect(types("Texts carried malicious links to a parcel site.")).toContain("phishing");
   });
+  it("types malware or mail disguised as something harmless, and a false claim of identity, as phishing", () => {
+    const hits = findTriggers(doc("Investigators found spyware disguised as a flashlight app in the store."));
+    expect(hits.find((h) => h.type === "phishing")?.strong).toBe(true);
+    expect(hits.some((h) => h.type === "malware")).toBe(true);
+    expect(types("Shoppers installed apps that falsely claim to be a well-known retailer.")).toContain("phishing");
+  });
   it("does not take what a compromised site served for stolen data", () => {
     expect(types("The page loaded script files from other compromised domains.")).not.toContain("data-breach");
     expect(types("The tool is built to exfiltrate all kinds of information from a network.")).toContain("data-breach");
