@@ -36,6 +36,11 @@ describe("incident triggers", () => {
     expect(types("The fraudsters compromised a manager's email account.")).toContain("data-breach");
     expect(types("The sender knew their address, info that was probably stolen last year.")).toContain("data-breach");
   });
+  it("takes possessive owners and harvested contacts for a breach", () => {
+    expect(types("The rogue plugin stole shoppers' card numbers at checkout.")).toContain("data-breach");
+    expect(types("The app quietly kept collecting its owners' information for months.")).toContain("data-breach");
+    expect(types("Once opened, the worm harvests the contacts in the mailbox.")).toContain("data-breach");
+  });
   it("does not take a class of flaw or breaches in general for a breach", () => {
     const hits = findTriggers(doc("Most of the bugs were information disclosure flaws, and breaches grow every month."));
     expect(hits.filter((h) => h.type === "data-breach" && h.strong)).toEqual([]);
