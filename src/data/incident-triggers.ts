@@ -52,6 +52,8 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     // ("files from other compromised domains", "details of the leaked content" say what was compromised is something else)
     "(?:data|information|details|records|credentials|passwords|e-?mails|e-?mail addresses|files|accounts|numbers|databases?) (?:(?!from |of )\\w+ ){0,3}(?:stolen|exposed|leaked|compromised|breached|handed|dumped|hijacked)(?! (?:content|domains?|sites?|websites?|servers?|hosts?|machines?|computers?|devices?|systems?|networks?)(?![\\p{L}]))",
     "(?:access(?:ed|ing)?(?! to)|viewed|grab(?:bed)?|harvest(?:s|ed|ing)?|collect(?:ed|ing)?|siphon(?:ed)?|copied|scrap(?:ed|ing)) (?:[\\w'’]+ ){0,3}(?:personal |private |sensitive |customer |user )?(?:data|databases?|information|messages|e-?mails|accounts|files|records|credentials|passwords|details|contacts|contact lists?|address books?)",
+    // the data as the object of a relative clause: "the data they stole", "what the attackers took"
+    "(?:data|information|files|records|documents|details|credentials|passwords|e-?mails|what) (?:that |which )?(?:the )?(?:they|he|she|hackers?|attackers?|intruders?|thieves|criminals|cyber-?criminals|crooks|group|gang) (?:had |have |has |may have |allegedly )?(?:stole|stolen|took|taken|exfiltrated|obtained|accessed|leaked|dumped|copied)",
     "(?:get|got|gets|getting) (?:his|her|their) hands on", "compromis(?:e|es|ed|ing) (?:\\w+ ){0,2}(?:user |customer |e-?mail )?accounts",
     "(?:took|take|takes|taking) over (?:\\w+ ){0,2}accounts",
     "gain(?:ed|ing|s)? (?:unauthori[sz]ed )?access to (?:\\w+ ){0,3}(?:accounts|data|information|details|e-?mails|credentials|records|databases?|inbox(?:es)?)",

@@ -41,6 +41,10 @@ describe("incident triggers", () => {
     expect(types("The app quietly kept collecting its owners' information for months.")).toContain("data-breach");
     expect(types("Once opened, the worm harvests the contacts in the mailbox.")).toContain("data-breach");
   });
+  it("takes data as the object of a relative clause for a breach", () => {
+    expect(types("Investigators are still counting the records the intruders copied.")).toContain("data-breach");
+    expect(types("The bank has yet to learn what the thieves took from its file server.")).toContain("data-breach");
+  });
   it("does not take a class of flaw or breaches in general for a breach", () => {
     const hits = findTriggers(doc("Most of the bugs were information disclosure flaws, and breaches grow every month."));
     expect(hits.filter((h) => h.type === "data-breach" && h.strong)).toEqual([]);
