@@ -47,7 +47,7 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     "fake (?:\\w+ ){1,3}(?:apps?|applications?|websites?|e-?mails?)",
     "open(?:ed|ing|s)? (?:a |an |the )?(?:spam|phishing|malicious|rogue|booby-?trapped) (?:\\w+ )?(?:e-?mails?|messages?|attachments?|documents?)", "tricked|trick(?:ing|s)? (?:users|victims|people|employees|staff|them|customers|recipients)", "typosquat(?:ting|ted)?"),
   ...t("data-breach", true, "data breach(?:es)?", "(?:security|privacy|cyber|massive|major) breach", "breach(?:ed)?",
-    "(?:stole|stolen|steal(?:ing|s)?|theft of|exfiltrat(?:e|es|ed|ing|ion of)|accessed|exposed|leaked|compromised|obtained|dumped|harvested|taken) (?:the )?(?:[\\w'’]+ ){0,3}(?:data|information|details|records|credentials|passwords|e-?mails|files|documents|databases?|credit cards?|card numbers|accounts?|social security numbers|addresses)",
+    "(?:stole|stolen|steal(?:ing|s)?|theft of|exfiltrat(?:e|es|ed|ing|ion of)|accessed|exposed|leaked|compromised|obtain(?:s|ed|ing)?|dumped|harvested|taken) (?:the )?(?:[\\w'’]+ ){0,3}(?:data|information|details|records|credentials|passwords|e-?mails|files|documents|databases?|credit cards?|card numbers|accounts?|social security numbers|addresses)",
     "(?:data|information|info|details|records|credentials|passwords|database) (?:\\w+ ){0,2}(?:was|were|had been|have been|has been|may have been|might have been|could have been) (?:\\w+ )?(?:stolen|accessed|exposed|leaked|compromised|taken|breached|obtained|viewed)",
     // ("files from other compromised domains", "details of the leaked content" say what was compromised is something else)
     "(?:data|information|details|records|credentials|passwords|e-?mails|e-?mail addresses|files|accounts|numbers|databases?) (?:(?!from |of )\\w+ ){0,3}(?:stolen|exposed|leaked|compromised|breached|handed|dumped|hijacked)(?! (?:content|domains?|sites?|websites?|servers?|hosts?|machines?|computers?|devices?|systems?|networks?)(?![\\p{L}]))",
@@ -57,7 +57,7 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     "(?:get|got|gets|getting) (?:his|her|their) hands on", "compromis(?:e|es|ed|ing) (?:\\w+ ){0,2}(?:user |customer |e-?mail )?accounts",
     "(?:took|take|takes|taking) over (?:\\w+ ){0,2}accounts",
     "gain(?:ed|ing|s)? (?:unauthori[sz]ed )?access to (?:\\w+ ){0,3}(?:accounts|data|information|details|e-?mails|credentials|records|databases?|inbox(?:es)?)",
-    "(?:expos(?:e|es|ing)|obtain(?:s|ing)?|collect(?:s|ed|ing)?|captur(?:e|es|ed|ing)|extract(?:s|ed|ing)?|post(?:ed|ing)|releas(?:ed|ing)|leak(?:s|ing)?|steal) (?:the )?(?:\\w+ ){0,3}(?:personal |private |sensitive |customer |user |medical )(?:data|information|details|records|credentials)",
+    "(?:expos(?:e|es|ing)|obtain(?:s|ing)?|collect(?:s|ed|ing)?|captur(?:e|es|ed|ing)|extract(?:s|ed|ing)?|post(?:ed|ing)|releas(?:ed|ing)|leak(?:s|ing)?|steal) (?:the )?(?:[\\w'’]+ ){0,3}(?:personal |private |sensitive |customer |user |medical )(?:data|information|details|records|credentials)",
     "data (?:leak|theft|exposure)", "leak(?:ed)? (?:of )?(?:\\w+ )?(?:data|records|database)", "unauthori[sz]ed (?:access|party|third party|individual)",
     "exposed (?:online|publicly|on the internet)", "unsecured (?:server|database|bucket)",
     "(?:photos|pictures|images|videos|selfies|source code|private messages|conversations|contacts) (?:\\w+ ){0,3}(?:were |was |had been |have been |has been |got |get )?(?:stolen|leaked|exposed|dumped|posted online)",

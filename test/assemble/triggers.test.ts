@@ -41,6 +41,10 @@ describe("incident triggers", () => {
     expect(types("The app quietly kept collecting its owners' information for months.")).toContain("data-breach");
     expect(types("Once opened, the worm harvests the contacts in the mailbox.")).toContain("data-breach");
   });
+  it("takes obtaining someone's credentials or personal details for a breach", () => {
+    expect(types("The crew obtains victims' login credentials through a fake portal.")).toContain("data-breach");
+    expect(types("Nobody knows how the fraudsters obtain buyers' personal details.")).toContain("data-breach");
+  });
   it("takes data as the object of a relative clause for a breach", () => {
     expect(types("Investigators are still counting the records the intruders copied.")).toContain("data-breach");
     expect(types("The bank has yet to learn what the thieves took from its file server.")).toContain("data-breach");
