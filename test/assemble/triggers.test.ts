@@ -119,6 +119,8 @@ describe("sentence contexts", () => {
     expect(isBackground("Cyberattacks are on the rise across Europe.")).toBe(true);
     expect(isBackground("The attackers stole 2,000 records.")).toBe(false);
     expect(isBackground("The number of new spyware apps grew 12-fold last quarter.")).toBe(true);
+    expect(isBackground("Last quarter one in 250 messages carried a malicious attachment.")).toBe(true);
+    expect(isBackground("One of the 250 messages carried a malicious attachment.")).toBe(false);
     expect(isHypothetical("The bloc could consider sanctions.")).toBe(true);
     expect(isDenial("Moscow denied any involvement.")).toBe(true);
   });
