@@ -45,6 +45,10 @@ describe("incident triggers", () => {
     expect(types("The crew obtains victims' login credentials through a fake portal.")).toContain("data-breach");
     expect(types("Nobody knows how the fraudsters obtain buyers' personal details.")).toContain("data-breach");
   });
+  it("takes data sent to the criminals or their server for a breach", () => {
+    expect(types("Whatever card details shoppers typed were sent to the fraudsters.")).toContain("data-breach");
+    expect(types("The stealer zips the browser files and uploads them, and the contacts are uploaded to the C2 as well.")).toContain("data-breach");
+  });
   it("takes data as the object of a relative clause for a breach", () => {
     expect(types("Investigators are still counting the records the intruders copied.")).toContain("data-breach");
     expect(types("The bank has yet to learn what the thieves took from its file server.")).toContain("data-breach");
