@@ -49,6 +49,9 @@ describe("incident triggers", () => {
     expect(types("Whatever card details shoppers typed were sent to the fraudsters.")).toContain("data-breach");
     expect(types("The stealer zips the browser files and uploads them, and the contacts are uploaded to the C2 as well.")).toContain("data-breach");
   });
+  it("takes exporting a database for a breach", () => {
+    expect(types("The intruders exported the clinic's patient database before wiping it.")).toContain("data-breach");
+  });
   it("takes data as the object of a relative clause for a breach", () => {
     expect(types("Investigators are still counting the records the intruders copied.")).toContain("data-breach");
     expect(types("The bank has yet to learn what the thieves took from its file server.")).toContain("data-breach");
