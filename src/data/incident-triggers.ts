@@ -98,5 +98,8 @@ export const AIM_TYPES: readonly IncidentType[] = [
   "financial-theft", "influence-operation", "supply-chain", "malware",
 ];
 
+/** What is stolen when no data is: computing power hijacked to mine cryptocurrency ("stolen processing power"). */
+const NOT_DATA = "(?! (?:the |their |its |victims'? |users'? )?(?:processing|computing|CPU|GPU|electricity|bandwidth)(?![\\p{L}]))";
 /** With ransomware, these words anywhere in the report say data was taken too (double extortion): a data breach. */
-export const RANSOMWARE_THEFT_CUES: readonly string[] = ["steal(?:s|ing)?", "stole", "stolen", "theft", "exfiltrat(?:e|ed|es|ing|ion)"];
+export const RANSOMWARE_THEFT_CUES: readonly string[] = ["steal(?:s|ing)?", "stole", "stolen", "theft", "exfiltrat(?:e|ed|es|ing|ion)"]
+  .map((cue) => cue + NOT_DATA);
