@@ -55,7 +55,9 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     // data that goes to the criminals: "the details you enter are sent to the attackers", "data uploaded to the C&C server"
     "(?:data|information|details|credentials|passwords|records|contacts|files) (?:[\\w'’]+ ){0,4}(?:collected|harvested|sent|passed|forwarded|sold|uploaded|transmitted|relayed) (?:back )?(?:by|to) (?:the |a |an |their |its )?(?:remote )?(?:scammers?|hackers?|attackers?|criminals|cyber-?criminals|fraudsters|crooks|thieves|C&C|C2|command-and-control|command and control)",
     // the data as the object of a relative clause: "the data they stole", "what the attackers took"
-    "(?:data|information|files|records|documents|details|credentials|passwords|e-?mails|what) (?:that |which )?(?:the )?(?:they|he|she|hackers?|attackers?|intruders?|thieves|criminals|cyber-?criminals|crooks|group|gang) (?:had |have |has |may have |allegedly )?(?:stole|stolen|took|taken|exfiltrated|obtained|accessed|leaked|dumped|copied)",
+    // ("what they took" alone may be anything: only the verbs of data theft there)
+    "(?:(?:data|information|files|records|documents|details|credentials|passwords|e-?mails) (?:that |which )?|what )(?:the )?(?:they|he|she|hackers?|attackers?|intruders?|thieves|criminals|cyber-?criminals|crooks|group|gang) (?:had |have |has |may have |allegedly )?(?:stole|stolen|exfiltrated|obtained|accessed|leaked|dumped|copied)",
+    "(?:data|information|files|records|documents|details|credentials|passwords|e-?mails) (?:that |which )?(?:the )?(?:they|he|she|hackers?|attackers?|intruders?|thieves|criminals|cyber-?criminals|crooks|group|gang) (?:had |have |has |may have |allegedly )?(?:took|taken)",
     "(?:get|got|gets|getting) (?:his|her|their) hands on", "compromis(?:e|es|ed|ing) (?:\\w+ ){0,2}(?:user |customer |e-?mail )?accounts",
     "(?:took|take|takes|taking) over (?:\\w+ ){0,2}accounts",
     "gain(?:ed|ing|s)? (?:unauthori[sz]ed )?access to (?:\\w+ ){0,3}(?:accounts|data|information|details|e-?mails|credentials|records|databases?|inbox(?:es)?)",

@@ -54,7 +54,7 @@ describe("incident triggers", () => {
   });
   it("takes data as the object of a relative clause for a breach", () => {
     expect(types("Investigators are still counting the records the intruders copied.")).toContain("data-breach");
-    expect(types("The bank has yet to learn what the thieves took from its file server.")).toContain("data-breach");
+    expect(types("The bank has yet to learn what the thieves copied from its file server.")).toContain("data-breach");
   });
   it("does not take a class of flaw or breaches in general for a breach", () => {
     const hits = findTriggers(doc("Most of the bugs were information disclosure flaws, and breaches grow every month."));
