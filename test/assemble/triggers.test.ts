@@ -78,6 +78,10 @@ describe("incident triggers", () => {
     const hits = findTriggers(doc("The gang registers a lookalike domain and then persuades employees to type their passwords there."));
     expect(hits.find((h) => h.type === "phishing")?.strong).toBe(true);
   });
+  it("lets a weak trigger give way to a strong one of its type inside it", () => {
+    const hits = findTriggers(doc("A clerk opened a spam message from a parcel firm."));
+    expect(hits.filter((h) => h.type === "phishing").map((h) => [h.span.text, h.strong])).toEqual([["spam message", true]]);
+  });
   it("types exploitation of a named CVE and of a flaw said to be exploited", () => {
     expect(types("The crew exploited CVE-2021-44228 to get in.")).toContain("vulnerability-exploitation");
     expect(types("The router flaws are being actively exploited.")).toContain("vulnerability-exploitation");
