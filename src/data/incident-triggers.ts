@@ -30,6 +30,8 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     "attachments? (?:that |which )?(?:contain(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?) (?:the |a )?(?:malware|trojan|ransomware|payload|macros?)",
     "click(?:ed|ing|s)? (?:on )?(?:a |the )?(?:\\w+ )?links? in (?:an |the |their |these |those )?(?:\\w+ )?(?:e-?mails?|messages?)",
     "fake (?:e-?mails?|websites?|sites?|log-?in pages?|pages?|invoices?|messages?|notifications?|domains?)",
+    // the same with other words for fake: "bogus emails", "a lookalike site", "spoofed emails"
+    "(?:bogus|phony|phoney|counterfeit|look-?alike|spoofed) (?:e-?mails?|web ?sites?|sites?|log-?in pages?|web ?pages?|invoices?|messages?|notifications?|domains?|links?)",
     "fraudulent (?:e-?mails?|websites?|sites?|messages?|links?)", "credential harvesting",
     // social engineering: tricking or luring someone into an act, a malicious site or link
     "(?:trick|convinc|persuad|entic|lur|dup|fool)(?:e|es|ed|s|ing)? (?:a |an |the |their |its )?(?:\\w+ )?(?:users?|victims?|targets?|someone|people|them|him|her|recipients?|employees?|staff|customers?|individuals|visitors?) (?:to|into)",

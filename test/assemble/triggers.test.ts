@@ -108,6 +108,10 @@ describe("incident triggers", () => {
     expect(hits.some((h) => h.type === "malware")).toBe(true);
     expect(types("Shoppers installed apps that falsely claim to be a well-known retailer.")).toContain("phishing");
   });
+  it("types bogus, spoofed or lookalike mail and sites as phishing", () => {
+    expect(types("Customers were sent bogus invoices last month.")).toContain("phishing");
+    expect(types("The link led to a lookalike domain registered on Friday.")).toContain("phishing");
+  });
   it("does not take what a compromised site served for stolen data", () => {
     expect(types("The page loaded script files from other compromised domains.")).not.toContain("data-breach");
     expect(types("The tool is built to exfiltrate all kinds of information from a network.")).toContain("data-breach");
