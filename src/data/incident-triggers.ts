@@ -46,7 +46,8 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     "(?:e-?mail|spam) campaigns?", "lures?", "spamm(?:ers?|ed)", "imitat(?:e|es|ed|ing)",
     "(?:portray(?:s|ed|ing)?|present(?:s|ed|ing)?|pass(?:es|ed|ing)?) (?:itself|themselves|himself|herself) (?:off )?as",
     "(?:mislead(?:s|ing)?|misled|dup(?:e|es|ed|ing)|fool(?:s|ed|ing)?) (?:users|victims|people|employees|staff|them|customers|recipients)",
-    "fake (?:\\w+ ){1,3}(?:apps?|applications?|websites?|e-?mails?)",
+    // (fake software handed out as the real thing: "a fake cracking tool", "a fake Flash Player")
+    "fake (?:\\w+ ){1,3}(?:apps?|applications?|websites?|e-?mails?|tools?|software|programs?|installers?|players?|cracks?|keygens?|games?|antivirus)",
     "open(?:ed|ing|s)? (?:a |an |the )?(?:spam|phishing|malicious|rogue|booby-?trapped) (?:\\w+ )?(?:e-?mails?|messages?|attachments?|documents?)", "tricked|trick(?:ing|s)? (?:users|victims|people|employees|staff|them|customers|recipients)", "typosquat(?:ting|ted)?"),
   ...t("data-breach", true, "data breach(?:es)?", "(?:security|privacy|cyber|massive|major) breach", "breach(?:ed)?",
     "(?:stole|stolen|steal(?:ing|s)?|theft of|exfiltrat(?:e|es|ed|ing|ion of)|accessed|exposed|leaked|compromised|obtain(?:s|ed|ing)?|dumped|harvested|taken) (?:the )?(?:[\\w'’]+ ){0,3}(?:data|information|details|records|credentials|passwords|e-?mails|files|documents|databases?|credit cards?|card numbers|accounts?|social security numbers|addresses)",

@@ -112,6 +112,9 @@ describe("incident triggers", () => {
     expect(types("Customers were sent bogus invoices last month.")).toContain("phishing");
     expect(types("The link led to a lookalike domain registered on Friday.")).toContain("phishing");
   });
+  it("takes fake software handed out as the real thing for a sign of phishing", () => {
+    expect(types("Users downloaded a fake video player from a forum.")).toContain("phishing");
+  });
   it("does not take what a compromised site served for stolen data", () => {
     expect(types("The page loaded script files from other compromised domains.")).not.toContain("data-breach");
     expect(types("The tool is built to exfiltrate all kinds of information from a network.")).toContain("data-breach");
