@@ -31,7 +31,9 @@ const MODAL_BEFORE_RE = cuesBefore(MODAL_BEFORE_CUES);
 const GENERIC_RE = words(GENERIC_CUES);
 /** An alternative set aside up to three words before a trigger. */
 const SET_ASIDE_BEFORE_RE = cuesBefore(SET_ASIDE_CUES);
-const LIST_BEFORE_RE = /(?:\bor|\band|\bsuch as|\blike|\bincluding)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A list of threats going on before a trigger: "keyloggers or ransomware", "such as phishing"; not "and then"
+ *  (a sequence of steps: "hosts a page and then convinces users to visit it"). */
+const LIST_BEFORE_RE = /(?:\bor|\band|\bsuch as|\blike|\bincluding)\s+(?!then\b)(?:[\p{L}-]+\s+)?$/iu;
 /** A list of threats going on after a trigger: "ransomware or a trojan", "Malware, Ransomware, Vulnerability". */
 const LIST_AFTER_RE = new RegExp(`^\\s*(?:,|or\\b|and\\b)\\s*(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:${THREAT_WORDS.join("|")})(?![\\p{L}])`, "iu");
 /** "a hack and ransom demand": a noun of an event after the trigger, not a list of threats. */
@@ -60,8 +62,20 @@ export function findTriggers(doc: AnalysedText): TriggerHit[] {
     const s = doc.text.slice(sentence.start, sentence.end);
     TRIGGER_RE.lastIndex = 0;
     for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
-      const trig = INCIDENT_TRIGGERS[patternIndex(m)];
+      let trig = INCIDENT_TRIGGERS[patternIndex(m)];
       if (!trig) continue;
+      // a weak trigger gives way to a strong one of its type that starts inside it ("opened a spam message": the
+      // weak "opened a spam message" would otherwise take the strong "spam message" out of the text)
+      if (!trig.strong) {
+        const end = TRIGGER_RE.lastIndex;
+        TRIGGER_RE.lastIndex = m.index + 1;
+        const inner = TRIGGER_RE.exec(s);
+        const innerTrig = inner ? INCIDENT_TRIGGERS[patternIndex(inner)] : undefined;
+        if (inner && innerTrig && inner.index < end && innerTrig.strong && innerTrig.type === trig.type) {
+          m = inner;
+          trig = innerTrig;
+        } else TRIGGER_RE.lastIndex = end;
+      }
       const start = sentence.start + m.index;
       const before = doc.text.slice(Math.max(sentence.start, start - 40), start);
       if (MODAL_TYPES.has(trig.type) && MODAL_BEFORE_RE.test(before)) continue;

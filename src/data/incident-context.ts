@@ -8,6 +8,8 @@ export const BACKGROUND_CUES: readonly string[] = [
   "how to (?:protect|avoid|spot|prevent)", "best practices?", "you should", "users should", "be (?:wary|careful|vigilant)",
   "never click", "don't click", "do not click", "to protect (?:yourself|themselves|your)", "report (?:found|finds|says) that",
   "survey", "according to a (?:new )?(?:report|study)", "per cent of", "percent of", "% of",
+  // a rate: "one in 130 emails carried a malicious link"
+  "one (?:in|out of) (?:every )?\\d[\\d,]*",
 ];
 
 /** Hypotheticals: possible future measures, not measures taken. */

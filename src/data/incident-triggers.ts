@@ -30,27 +30,41 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     "attachments? (?:that |which )?(?:contain(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|drop(?:s|ped|ping)?) (?:the |a )?(?:malware|trojan|ransomware|payload|macros?)",
     "click(?:ed|ing|s)? (?:on )?(?:a |the )?(?:\\w+ )?links? in (?:an |the |their |these |those )?(?:\\w+ )?(?:e-?mails?|messages?)",
     "fake (?:e-?mails?|websites?|sites?|log-?in pages?|pages?|invoices?|messages?|notifications?|domains?)",
+    // the same with other words for fake: "bogus emails", "a lookalike site", "spoofed emails"
+    "(?:bogus|phony|phoney|counterfeit|look-?alike|spoofed) (?:e-?mails?|web ?sites?|sites?|log-?in pages?|web ?pages?|invoices?|messages?|notifications?|domains?|links?)",
     "fraudulent (?:e-?mails?|websites?|sites?|messages?|links?)", "credential harvesting",
     // social engineering: tricking or luring someone into an act, a malicious site or link
     "(?:trick|convinc|persuad|entic|lur|dup|fool)(?:e|es|ed|s|ing)? (?:a |an |the |their |its )?(?:\\w+ )?(?:users?|victims?|targets?|someone|people|them|him|her|recipients?|employees?|staff|customers?|individuals|visitors?) (?:to|into)",
-    "malicious (?:web ?sites?|web ?pages?|links?|URLs?|hyperlinks?)"),
+    "malicious (?:web ?sites?|web ?pages?|links?|URLs?|hyperlinks?)",
+    // malware or a message passed off as something harmless: "a trojan disguised as a game", "spam disguised as an invoice"
+    // (the noun in a look-behind: "ransomware" is a trigger of its own, and a match would take it from this one)
+    "(?<=(?:malware|malspam|ransomware|trojans?|spyware|viruses|virus|apps?|e-?mails?|spam|messages?|attachments?|links?|(?:web ?)?pages?|documents?) (?:(?:is|are|was|were|comes|came|being) )?)disguised as",
+    // a false claim of identity: "apps that falsely claim to be the popular game"
+    "falsely (?:claim(?:s|ed|ing)?|pos(?:e|es|ed|ing)|present(?:s|ed|ing)?) (?:to be|as)"),
   ...t("phishing", false, "social engineering", "scam(?:s|mers?|ming)?", "disguis(?:e|es|ed|ing) as", "impersonat(?:e|es|ed|ing|ion)", "spoof(?:ed|ing)",
     "fake (?:apps?|updates?|alerts?|accounts?|versions?|flash)", "malicious (?:e-?mails?|attachments?|links?|documents?|macros?|word documents?)",
     "(?:e-?mail|spam) campaigns?", "lures?", "spamm(?:ers?|ed)", "imitat(?:e|es|ed|ing)",
     "(?:portray(?:s|ed|ing)?|present(?:s|ed|ing)?|pass(?:es|ed|ing)?) (?:itself|themselves|himself|herself) (?:off )?as",
     "(?:mislead(?:s|ing)?|misled|dup(?:e|es|ed|ing)|fool(?:s|ed|ing)?) (?:users|victims|people|employees|staff|them|customers|recipients)",
-    "fake (?:\\w+ ){1,3}(?:apps?|applications?|websites?|e-?mails?)",
+    // (fake software handed out as the real thing: "a fake cracking tool", "a fake Flash Player")
+    "fake (?:\\w+ ){1,3}(?:apps?|applications?|websites?|e-?mails?|tools?|software|programs?|installers?|players?|cracks?|keygens?|games?|antivirus)",
     "open(?:ed|ing|s)? (?:a |an |the )?(?:spam|phishing|malicious|rogue|booby-?trapped) (?:\\w+ )?(?:e-?mails?|messages?|attachments?|documents?)", "tricked|trick(?:ing|s)? (?:users|victims|people|employees|staff|them|customers|recipients)", "typosquat(?:ting|ted)?"),
   ...t("data-breach", true, "data breach(?:es)?", "(?:security|privacy|cyber|massive|major) breach", "breach(?:ed)?",
-    "(?:stole|stolen|steal(?:ing|s)?|theft of|exfiltrat(?:e|es|ed|ing|ion of)|accessed|exposed|leaked|compromised|obtained|dumped|harvested|taken) (?:the )?(?:\\w+ ){0,3}(?:data|information|details|records|credentials|passwords|e-?mails|files|documents|databases?|credit cards?|card numbers|accounts?|social security numbers|addresses)",
+    "(?:stole|stolen|steal(?:ing|s)?|theft of|exfiltrat(?:e|es|ed|ing|ion of)|accessed|exposed|leaked|compromised|obtain(?:s|ed|ing)?|dumped|harvested|taken) (?:the )?(?:[\\w'’]+ ){0,3}(?:data|information|details|records|credentials|passwords|e-?mails|files|documents|databases?|credit cards?|card numbers|accounts?|social security numbers|addresses)",
     "(?:data|information|info|details|records|credentials|passwords|database) (?:\\w+ ){0,2}(?:was|were|had been|have been|has been|may have been|might have been|could have been) (?:\\w+ )?(?:stolen|accessed|exposed|leaked|compromised|taken|breached|obtained|viewed)",
     // ("files from other compromised domains", "details of the leaked content" say what was compromised is something else)
     "(?:data|information|details|records|credentials|passwords|e-?mails|e-?mail addresses|files|accounts|numbers|databases?) (?:(?!from |of )\\w+ ){0,3}(?:stolen|exposed|leaked|compromised|breached|handed|dumped|hijacked)(?! (?:content|domains?|sites?|websites?|servers?|hosts?|machines?|computers?|devices?|systems?|networks?)(?![\\p{L}]))",
-    "(?:access(?:ed|ing)?(?! to)|viewed|grab(?:bed)?|harvest(?:ed|ing)?|collect(?:ed|ing)?|siphon(?:ed)?|copied|scrap(?:ed|ing)) (?:\\w+ ){0,3}(?:personal |private |sensitive |customer |user )?(?:data|databases?|information|messages|e-?mails|accounts|files|records|credentials|passwords|details|contact lists?|address books?)",
+    "(?:access(?:ed|ing)?(?! to)|viewed|grab(?:bed)?|harvest(?:s|ed|ing)?|collect(?:ed|ing)?|siphon(?:ed)?|copied|export(?:s|ed|ing)?|scrap(?:ed|ing)) (?:[\\w'’]+ ){0,3}(?:personal |private |sensitive |customer |user )?(?:data|databases?|information|messages|e-?mails|accounts|files|records|credentials|passwords|details|contacts|contact lists?|address books?)",
+    // data that goes to the criminals: "the details you enter are sent to the attackers", "data uploaded to the C&C server"
+    "(?:data|information|details|credentials|passwords|records|contacts|files) (?:[\\w'’]+ ){0,4}(?:collected|harvested|sent|passed|forwarded|sold|uploaded|transmitted|relayed) (?:back )?(?:by|to) (?:the |a |an |their |its )?(?:remote )?(?:scammers?|hackers?|attackers?|criminals|cyber-?criminals|fraudsters|crooks|thieves|C&C|C2|command-and-control|command and control)",
+    // the data as the object of a relative clause: "the data they stole", "what the attackers took"
+    // ("what they took" alone may be anything: only the verbs of data theft there)
+    "(?:(?:data|information|files|records|documents|details|credentials|passwords|e-?mails) (?:that |which )?|what )(?:the )?(?:they|he|she|hackers?|attackers?|intruders?|thieves|criminals|cyber-?criminals|crooks|group|gang) (?:had |have |has |may have |allegedly )?(?:stole|stolen|exfiltrated|obtained|accessed|leaked|dumped|copied)",
+    "(?:data|information|files|records|documents|details|credentials|passwords|e-?mails) (?:that |which )?(?:the )?(?:they|he|she|hackers?|attackers?|intruders?|thieves|criminals|cyber-?criminals|crooks|group|gang) (?:had |have |has |may have |allegedly )?(?:took|taken)",
     "(?:get|got|gets|getting) (?:his|her|their) hands on", "compromis(?:e|es|ed|ing) (?:\\w+ ){0,2}(?:user |customer |e-?mail )?accounts",
     "(?:took|take|takes|taking) over (?:\\w+ ){0,2}accounts",
     "gain(?:ed|ing|s)? (?:unauthori[sz]ed )?access to (?:\\w+ ){0,3}(?:accounts|data|information|details|e-?mails|credentials|records|databases?|inbox(?:es)?)",
-    "(?:expos(?:e|es|ing)|obtain(?:s|ing)?|collect(?:s|ed|ing)?|captur(?:e|es|ed|ing)|extract(?:s|ed|ing)?|post(?:ed|ing)|releas(?:ed|ing)|leak(?:s|ing)?|steal) (?:the )?(?:\\w+ ){0,3}(?:personal |private |sensitive |customer |user |medical )(?:data|information|details|records|credentials)",
+    "(?:expos(?:e|es|ing)|obtain(?:s|ing)?|collect(?:s|ed|ing)?|captur(?:e|es|ed|ing)|extract(?:s|ed|ing)?|post(?:ed|ing)|releas(?:ed|ing)|leak(?:s|ing)?|steal) (?:the )?(?:[\\w'’]+ ){0,3}(?:personal |private |sensitive |customer |user |medical )(?:data|information|details|records|credentials)",
     "data (?:leak|theft|exposure)", "leak(?:ed)? (?:of )?(?:\\w+ )?(?:data|records|database)", "unauthori[sz]ed (?:access|party|third party|individual)",
     "exposed (?:online|publicly|on the internet)", "unsecured (?:server|database|bucket)",
     "(?:photos|pictures|images|videos|selfies|source code|private messages|conversations|contacts) (?:\\w+ ){0,3}(?:were |was |had been |have been |has been |got |get )?(?:stolen|leaked|exposed|dumped|posted online)",
@@ -107,5 +121,8 @@ export const AIM_TYPES: readonly IncidentType[] = [
   "financial-theft", "influence-operation", "supply-chain", "malware",
 ];
 
+/** What is stolen when no data is: computing power hijacked to mine cryptocurrency ("stolen processing power"). */
+const NOT_DATA = "(?! (?:the |their |its |victims'? |users'? )?(?:processing|computing|CPU|GPU|electricity|bandwidth)(?![\\p{L}]))";
 /** With ransomware, these words anywhere in the report say data was taken too (double extortion): a data breach. */
-export const RANSOMWARE_THEFT_CUES: readonly string[] = ["steal(?:s|ing)?", "stole", "stolen", "theft", "exfiltrat(?:e|ed|es|ing|ion)"];
+export const RANSOMWARE_THEFT_CUES: readonly string[] = ["steal(?:s|ing)?", "stole", "stolen", "theft", "exfiltrat(?:e|ed|es|ing|ion)"]
+  .map((cue) => cue + NOT_DATA);

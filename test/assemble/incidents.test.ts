@@ -110,6 +110,13 @@ describe("incidents", () => {
     expect(r.responses.some((x) => x.kind === "patch" && x.by === "Ferrovia")).toBe(true);
   });
 
+  it("takes no stolen computing power alongside ransomware for a data breach", () => {
+    const r = extractText("Depot hit by ransomware\n\nRansomware encrypted the depot's servers last week. Elsewhere, crooks mine coins with stolen processing power.");
+    const types = r.incidents.flatMap((i) => i.types);
+    expect(types).toContain("ransomware");
+    expect(types).not.toContain("data-breach");
+  });
+
   it("takes countries attacked for victim countries, not where a speaker stands", () => {
     const r = extractText("Attack\n\nHackers attacked government networks in Lithuania and Poland. The minister, who is now in Australia, has said the hacking attack was serious.");
     const vc = r.incidents.flatMap((i) => i.victimCountries);

@@ -36,6 +36,26 @@ describe("incident triggers", () => {
     expect(types("The fraudsters compromised a manager's email account.")).toContain("data-breach");
     expect(types("The sender knew their address, info that was probably stolen last year.")).toContain("data-breach");
   });
+  it("takes possessive owners and harvested contacts for a breach", () => {
+    expect(types("The rogue plugin stole shoppers' card numbers at checkout.")).toContain("data-breach");
+    expect(types("The app quietly kept collecting its owners' information for months.")).toContain("data-breach");
+    expect(types("Once opened, the worm harvests the contacts in the mailbox.")).toContain("data-breach");
+  });
+  it("takes obtaining someone's credentials or personal details for a breach", () => {
+    expect(types("The crew obtains victims' login credentials through a fake portal.")).toContain("data-breach");
+    expect(types("Nobody knows how the fraudsters obtain buyers' personal details.")).toContain("data-breach");
+  });
+  it("takes data sent to the criminals or their server for a breach", () => {
+    expect(types("Whatever card details shoppers typed were sent to the fraudsters.")).toContain("data-breach");
+    expect(types("The stealer zips the browser files and uploads them, and the contacts are uploaded to the C2 as well.")).toContain("data-breach");
+  });
+  it("takes exporting a database for a breach", () => {
+    expect(types("The intruders exported the clinic's patient database before wiping it.")).toContain("data-breach");
+  });
+  it("takes data as the object of a relative clause for a breach", () => {
+    expect(types("Investigators are still counting the records the intruders copied.")).toContain("data-breach");
+    expect(types("The bank has yet to learn what the thieves copied from its file server.")).toContain("data-breach");
+  });
   it("does not take a class of flaw or breaches in general for a breach", () => {
     const hits = findTriggers(doc("Most of the bugs were information disclosure flaws, and breaches grow every month."));
     expect(hits.filter((h) => h.type === "data-breach" && h.strong)).toEqual([]);
@@ -53,6 +73,14 @@ describe("incident triggers", () => {
   it("keeps a ransom demand after 'and' strong", () => {
     const hits = findTriggers(doc("The site went offline after a break-in and ransom demand."));
     expect(hits.find((h) => h.type === "ransomware")?.strong).toBe(true);
+  });
+  it("keeps a step after 'and then' strong: a sequence is no list", () => {
+    const hits = findTriggers(doc("The gang registers a lookalike domain and then persuades employees to type their passwords there."));
+    expect(hits.find((h) => h.type === "phishing")?.strong).toBe(true);
+  });
+  it("lets a weak trigger give way to a strong one of its type inside it", () => {
+    const hits = findTriggers(doc("A clerk opened a spam message from a parcel firm."));
+    expect(hits.filter((h) => h.type === "phishing").map((h) => [h.span.text, h.strong])).toEqual([["spam message", true]]);
   });
   it("types exploitation of a named CVE and of a flaw said to be exploited", () => {
     expect(types("The crew exploited CVE-2021-44228 to get in.")).toContain("vulnerability-exploitation");
@@ -73,6 +101,19 @@ describe("incident triggers", () => {
     expect(types("The crooks tricked the bookkeeper into wiring the money.")).toContain("phishing");
     expect(types("The gang lured victims to a page that copied their bank login.")).toContain("phishing");
     expect(types("Texts carried malicious links to a parcel site.")).toContain("phishing");
+  });
+  it("types malware or mail disguised as something harmless, and a false claim of identity, as phishing", () => {
+    const hits = findTriggers(doc("Investigators found spyware disguised as a flashlight app in the store."));
+    expect(hits.find((h) => h.type === "phishing")?.strong).toBe(true);
+    expect(hits.some((h) => h.type === "malware")).toBe(true);
+    expect(types("Shoppers installed apps that falsely claim to be a well-known retailer.")).toContain("phishing");
+  });
+  it("types bogus, spoofed or lookalike mail and sites as phishing", () => {
+    expect(types("Customers were sent bogus invoices last month.")).toContain("phishing");
+    expect(types("The link led to a lookalike domain registered on Friday.")).toContain("phishing");
+  });
+  it("takes fake software handed out as the real thing for a sign of phishing", () => {
+    expect(types("Users downloaded a fake video player from a forum.")).toContain("phishing");
   });
   it("does not take what a compromised site served for stolen data", () => {
     expect(types("The page loaded script files from other compromised domains.")).not.toContain("data-breach");
@@ -127,6 +168,8 @@ describe("sentence contexts", () => {
     expect(isBackground("Cyberattacks are on the rise across Europe.")).toBe(true);
     expect(isBackground("The attackers stole 2,000 records.")).toBe(false);
     expect(isBackground("The number of new spyware apps grew 12-fold last quarter.")).toBe(true);
+    expect(isBackground("Last quarter one in 250 messages carried a malicious attachment.")).toBe(true);
+    expect(isBackground("One of the 250 messages carried a malicious attachment.")).toBe(false);
     expect(isHypothetical("The bloc could consider sanctions.")).toBe(true);
     expect(isDenial("Moscow denied any involvement.")).toBe(true);
   });
