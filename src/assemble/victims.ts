@@ -36,6 +36,7 @@ const GENERIC_RE = new RegExp(`^\\s*((?:[\\p{L}\\p{N}.'’-]+\\s+){0,4}?)(${HEAD
 const COORDINATED_RE = /^(?:(?:,\s*|\s+(?:and|or|&)\s+|,\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)+(?:\s+(?:both|all|also))?/u;
 /** A generic victim noun anywhere in a sentence, as the possible subject of a victim predicate. */
 const GENERIC_HEAD_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${[...GENERIC_VICTIM_HEADS, ...GENERIC_VICTIM_STAFF_HEADS].join("|")})(?![\\p{L}\\p{N}_-])`, "giu");
+const HAS_GENERIC_HEAD_RE = new RegExp(GENERIC_HEAD_RE.source, "iu");
 const STAFF_HEAD_RE = new RegExp(`^(?:${GENERIC_VICTIM_STAFF_HEADS.join("|")})$`, "iu");
 /** A second generic noun right after the first, with at most one word between: "county [water] utility". */
 const HEAD_AFTER_HEAD_RE = new RegExp(`^(\\s+(?:[\\p{L}\\p{N}'’-]+\\s+)?)(${HEADS})(?![\\p{L}])`, "iu");
@@ -212,8 +213,10 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
   for (const s of sentences) {
     const { names, countries: cms } = namesIn(doc, found, s, triggers);
     for (const n of names) if (n.headline) add(n);
-    // (a sentence without names may still hold a generic victim in a zone: "Ransomware hits hospitals")
     const text = doc.text.slice(s.start, s.end);
+    // a sentence without names may still hold a generic victim in a zone ("Ransomware hits hospitals"), if it has a
+    // generic noun at all
+    if (!names.length && !cms.length && !HAS_GENERIC_HEAD_RE.test(text)) continue;
     // zones after an opener
     ZONE_RE.lastIndex = 0;
     for (let m = ZONE_RE.exec(text); m; m = ZONE_RE.exec(text)) {

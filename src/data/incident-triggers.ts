@@ -37,8 +37,9 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     "(?:trick|convinc|persuad|entic|lur|dup|fool)(?:e|es|ed|s|ing)? (?:a |an |the |their |its )?(?:\\w+ )?(?:users?|victims?|targets?|someone|people|them|him|her|recipients?|employees?|staff|customers?|individuals|visitors?) (?:to|into)",
     "malicious (?:web ?sites?|web ?pages?|links?|URLs?|hyperlinks?)",
     // malware or a message passed off as something harmless: "a trojan disguised as a game", "spam disguised as an invoice"
-    // (the noun in a look-behind: "ransomware" is a trigger of its own, and a match would take it from this one)
-    "(?<=(?:malware|malspam|ransomware|trojans?|spyware|viruses|virus|apps?|e-?mails?|spam|messages?|attachments?|links?|(?:web ?)?pages?|documents?) (?:(?:is|are|was|were|comes|came|being) )?)disguised as",
+    // (the noun in a look-behind: "ransomware" is a trigger of its own, and a match would take it from this one; the
+    // look-behind after the words, so that it is tried only where they are, not at every position of the text)
+    "disguised as(?<=(?:malware|malspam|ransomware|trojans?|spyware|viruses|virus|apps?|e-?mails?|spam|messages?|attachments?|links?|(?:web ?)?pages?|documents?) (?:(?:is|are|was|were|comes|came|being) )?disguised as)",
     // a false claim of identity: "apps that falsely claim to be the popular game"
     "falsely (?:claim(?:s|ed|ing)?|pos(?:e|es|ed|ing)|present(?:s|ed|ing)?) (?:to be|as)"),
   ...t("phishing", false, "social engineering", "scam(?:s|mers?|ming)?", "disguis(?:e|es|ed|ing) as", "impersonat(?:e|es|ed|ing|ion)", "spoof(?:ed|ing)",
@@ -86,8 +87,9 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
   ...t("vulnerability-exploitation", true,
     "(?:vulnerabilit(?:y|ies)|flaws?|bugs?|zero[- ]?days?) (?:[\\w-]+ ){0,8}(?:was|were|is|are|has been|have been|had been|is being|are being|being) (?:\\w+ )?(?:exploited|abused|leveraged|weaponi[sz]ed)"),
   // ("zero day" is also written with a space; a "zero-day exploit", "attack" or "threat" names how an attack got in,
-  // not a flaw made known; "known" or "well-known vulnerabilities" are old ones, not news)
-  ...t("vulnerability-disclosure", false, "(?<!(?:^|[^\\p{L}-])known |well-known )vulnerabilit(?:y|ies)(?! scans?| assessments?| management)",
+  // not a flaw made known; "known" or "well-known vulnerabilities" are old ones, not news; a look-behind goes after the
+  // words it checks, where it is tried only once they match)
+  ...t("vulnerability-disclosure", false, "vulnerabilit(?:y|ies)(?<!(?:(?:^|[^\\p{L}-])known|well-known) vulnerabilit(?:y|ies))(?! scans?| assessments?| management)",
     "zero[- ]?days?(?! (?:exploits?|attacks?|threats?|malware))", "0-?day",
     "security (?:weakness(?:es)?|issues?)", "flaws? (?:in|that|which|could|allows?|affects?|lets?|enables?)",
     // a fault put right: "has fixed the issue", "worked to correct the problem"
