@@ -3,7 +3,7 @@
 import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { COUNTRIES } from "../data/countries.js";
 import {
-  ANAPHOR_POSSESSED_ATTACKS, COMPANY_NOUNS, COUNTRY_ANAPHORS, GENERIC_VICTIM_HEADS, GENERIC_VICTIM_SKIP, GENERIC_VICTIM_STAFF_HEADS, MEMBER_NOUNS, NOT_VICTIM_TERMS, NOT_VICTIMS,
+  ANAPHOR_POSSESSED_ATTACKS, ATTRIBUTOR_VERBS, COMPANY_NOUNS, COUNTRY_ANAPHORS, GENERIC_VICTIM_HEADS, GENERIC_VICTIM_SKIP, GENERIC_VICTIM_STAFF_HEADS, MEMBER_NOUNS, NOT_VICTIM_TERMS, NOT_VICTIMS,
   ORGANIZATION_FOLLOWERS, OWN_NAME_VERBS, VAGUE_VICTIM_NOUNS, VICTIM_AFTER, VICTIM_AFTER_STRONG, VICTIM_STOPWORDS, VICTIM_ZONE_OPENERS,
 } from "../data/incident-victims.js";
 import { SECTOR_WORDS } from "../data/sectors.js";
@@ -25,8 +25,9 @@ const SITE_SUFFIX_RE = /\s[-–—|•]\s(?=[^\n]{2,60}$)/u;
 const PLACE_BEFORE_RE = /(?:^|[^\p{L}])(?<!(?:officials|authorities|employees|staff|workers|leaders|administrators|residents)\s+)(?:in|across|throughout)\s+$/iu;
 /** A capitalised name: words that start upper-case (or are acronyms, digits), joined by of/&/for/de. */
 const NP_RE = /(?:[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)(?:\s+(?:(?:of|for|&|de|du|la|the)\s+)*[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)*/gu;
-/** The zone of a victim opener ends at a clause break. */
-const ZONE_END_RE = /;|\s(?:which|who|that|but|because|according to|said|says|when|while|after|before|by)\s|,\s(?:and\s)?(?:which|who|but|according|said|says|when|while)\b|["“”]|(?<![\s.]\p{Lu})\.\s/u;
+/** The zone of a victim opener ends at a clause break, or where the source of the report is named
+ *  ("... affected 300,000 people, reported The Washington Post"). */
+const ZONE_END_RE = /;|\s(?:which|who|that|but|because|according to|said|says|when|while|after|before|by)\s|,\s(?:and\s)?(?:which|who|but|according|said|says|reported|reports|wrote|writes|when|while)\b|["“”]|(?<![\s.]\p{Lu})\.\s/u;
 const STOP = new Set(VICTIM_STOPWORDS);
 const NOT_VICTIM = new Set([...NOT_VICTIMS, ...NOT_VICTIM_TERMS].map((n) => n.toLowerCase()));
 const GENERIC_SKIP = new Set(GENERIC_VICTIM_SKIP);
@@ -82,6 +83,14 @@ export function sectorOf(name: string, kind: string | null): Sector | null {
 }
 
 interface Named { start: number; end: number; name: string; org: Organization | null; country: string | null; headline?: boolean; person?: boolean }
+
+/** A vendor, news outlet or agency that reports on incidents, by any of its names, with or without "The". */
+function isReporter(n: Named): boolean {
+  return [n.name, ...(n.org ? [n.org.name, ...n.org.aliases] : [])].some((x) => {
+    const lower = x.toLowerCase();
+    return NOT_VICTIM.has(lower) || NOT_VICTIM.has(`the ${lower}`) || NOT_VICTIM.has(lower.replace(/^the\s+/u, ""));
+  });
+}
 
 /** writtenName of each organisation, once: it is asked for every mention in every sentence looked at. */
 const WRITTEN_NAMES = new WeakMap<Organization, string>();
@@ -192,7 +201,7 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
     if (n.org?.kind === "intergovernmental" && MEMBERS_AFTER_RE.test(doc.text.slice(n.end, n.end + 30))) return;
     // reporters of incidents (vendors, researchers, news outlets, police) and names of technologies are not victims
     // (a news outlet named in a victim position was itself hit: "affected were Zellis, the BBC and ...")
-    if (n.org?.kind !== "media" && [n.name, ...(n.org ? [n.org.name, ...n.org.aliases] : [])].some((x) => NOT_VICTIM.has(x.toLowerCase()))) return;
+    if (n.org?.kind !== "media" && isReporter(n)) return;
     if ([...victims.values()].some((v) => v.name.toLowerCase() === n.name.toLowerCase())) return;
     // one generic victim per noun: "American banks" and "banks" are the same; "Northsea" is "Northsea Port Authority"
     if (!n.org) {
@@ -251,13 +260,16 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
       }
       for (const c of cms) if (c.start >= zs && c.end <= ze) countries.add(c.code);
     }
-    // names followed by a victim predicate
+    // names followed by a victim predicate (one that reports the incident is no victim's when a known reporter of
+    // incidents says it: "The Register reports that the criminals ...")
     for (const n of names) {
       // skip names coordinated with this one: "British Airways and Cathay Pacific both admitting"
       const after = doc.text.slice(n.end, Math.min(s.end, n.end + 200)).replace(COORDINATED_RE, "");
       // skip an apposition: "Riverside Health, a hospital operator in Ohio, said"
       const appo = /^(?:,\s+(?:a|an|the|another|one|its|their|which|who)\s[^,.;]{2,80},|,?\s+in\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*,?)/u.exec(after);
       const re = n.person ? STRONG_AFTER_RE : AFTER_RE;
+      const strong = STRONG_AFTER_RE.test(after) || (appo !== null && STRONG_AFTER_RE.test(after.slice(appo[0].length)));
+      if (!strong && isReporter(n)) continue;
       if (re.test(after) || (appo && re.test(after.slice(appo[0].length)))) add(n);
     }
     for (const c of cms) {
@@ -373,6 +385,8 @@ function titleCase(text: string): boolean {
 }
 
 const MAIN_KINDS = new Set(["company", "government", "other", "political-party", "military"]);
+/** A name followed by one of these blames someone for the incident: the subject of that sentence is no victim. */
+const ATTRIBUTOR_AFTER_RE = new RegExp(`^\\s+(?:(?:has|have|had)\\s+)?(?:\\p{L}+ly\\s+)?(?:${ATTRIBUTOR_VERBS.join("|")})(?![\\p{L}])`, "iu");
 
 /** Where no victim position names one: the organisation the incident's sentences speak of most (three mentions
  *  at least, one in a trigger sentence), which in incident reporting is the one that was hit. */
@@ -382,6 +396,8 @@ export function mainSubject(doc: AnalysedText, found: Found, sentences: readonly
   for (const o of found.organizations) {
     if (!MAIN_KINDS.has(o.kind) || NOT_VICTIM.has(o.name.toLowerCase()) || o.aliases.some((a) => NOT_VICTIM.has(a.toLowerCase()))) continue;
     if (found.threatActors.some((a) => a.name === o.name)) continue;
+    // the one who blames someone for it: "The White House has publicly blamed North Korea for the attack"
+    if (o.mentions.some((m) => ATTRIBUTOR_AFTER_RE.test(doc.text.slice(m.end, m.end + 60)))) continue;
     const inTrigger = o.mentions.some((m) => sentences.some((s) => m.start >= s.start && m.end <= s.end));
     if (!inTrigger) continue;
     if (o.mentions.length > bestN) { best = o; bestN = o.mentions.length; }

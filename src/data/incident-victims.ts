@@ -55,6 +55,11 @@ export const ANAPHOR_POSSESSED_ATTACKS: readonly string[] = [
   "cyber-?attacks?", "attacks?", "breach(?:es)?", "hacks?", "hacking", "intrusions?", "cyber-?incidents?", "incidents?",
 ];
 
+/** After a name, these make it the one who blames, not the one hit: "The White House has publicly blamed North Korea". */
+export const ATTRIBUTOR_VERBS: readonly string[] = [
+  "blamed", "blames", "accused", "accuses", "attributed", "attributes", "condemned", "condemns", "pointed the finger",
+];
+
 /** After a person-like name, these say it is a business that was named after someone ("Ashley Madison users"). */
 export const ORGANIZATION_FOLLOWERS: readonly string[] = [
   "users", "customers", "members", "subscribers", "account holders", "employees", "staff", "stores", "shoppers", "players", "workers",
@@ -68,6 +73,9 @@ export const VICTIM_STOPWORDS: readonly string[] = [
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
   "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Ms", "Mrs", "Dr", "However",
   "Internet", "Windows", "Bitcoin", "CEO", "I", "Security", "Cyber",
+  // words that open a sentence and are no name ("Once users opened the file", "Computer networks are under attack")
+  "Once", "Although", "Because", "Unless", "Until", "Whether", "Where", "Instead", "Recently", "Currently", "Computer",
+  "Computers", "Network", "Networks", "HR", "ICS", "SCADA", "IoT",
   "Data", "Ransomware", "Phishing", "Malware", "One", "Two", "Last", "Earlier", "Later", "Now", "Today", "Yesterday", "Also",
   "Foreign", "Allies", "Social", "Security", "Number", "Numbers", "Accounts", "Account", "Scam", "Scams", "Patients", "Phone",
   "Every", "Any", "No", "Hack", "Hacked", "Hacker", "Breach", "Attack", "Attacks", "Ransom", "Email", "Emails", "Password", "Passwords", "Users", "Update",
@@ -111,6 +119,12 @@ export const NOT_VICTIMS: readonly string[] = [
   "Secureworks", "Dragos", "Claroty", "ZDNet", "Reuters", "Associated Press", "BBC", "Bleeping Computer", "BleepingComputer",
   "Motherboard", "Ars Technica", "The Register", "TechCrunch", "Krebs on Security", "KrebsOnSecurity", "Wired", "CNN",
   "HackerOne", "Bugcrowd", "SANS", "Have I Been Pwned", "FBI", "Europol", "NCSC", "DHS", "US-CERT", "ICO", "SEC", "FTC",
+  // news outlets that report on incidents (one hit itself is still a victim in a victim position: "hackers breached The New York Times")
+  "The Washington Post", "The New York Times", "The Wall Street Journal", "Financial Times", "The Guardian", "Bloomberg",
+  "CNBC", "Forbes", "NBC News", "ABC News", "CBS News", "Fox News", "Sky News", "The Telegraph", "The Times", "Politico",
+  "Axios", "The Verge", "Engadget", "SecurityWeek", "Dark Reading", "Threatpost", "The Hacker News", "Help Net Security",
+  "Infosecurity Magazine", "CyberScoop", "The Record", "HOTforSecurity", "Naked Security", "DataBreaches.net", "Global News",
+  "CSO Online", "SC Magazine", "Computer Weekly", "The Daily Beast", "BuzzFeed News", "Vice", "Gizmodo", "Mashable",
 ];
 
 /** Names of technologies, protocols, data kinds and world regions that a capitalised-phrase reading takes for

@@ -166,5 +166,20 @@ describe("victims", () => {
     expect(namesOf("Tools leaked\n\nThe group behind a massive dump of Cyber Command hacking tools leaked them last year.")).toContain("Cyber Command");
     expect(namesOf("Patches out\n\nThe data breach at Halvorsen was small. Vendors published details of the latest flaws in Orbix Server.")).not.toContain("Orbix Server");
   });
+
+  it("does not take the outlet reporting an incident, nor sentence-opening words, for victims", () => {
+    const text = "Retailer breached\n\nHackers breached Farrow Outfitters and stole staff records. The Register reports that the thieves sold the records. Once staff opened the phishing email, HR systems were infected, the outlet says.";
+    expect(namesOf(text)).toEqual(["Farrow Outfitters"]);
+  });
+
+  it("ends a victim zone where the report's source is named", () => {
+    const text = "Ransomware spreads\n\nThe ransomware infected 200,000 computers in May, reported The Daily Courier.";
+    expect(namesOf(text)).not.toContain("Daily Courier");
+  });
+
+  it("does not take the government that blames someone for the one hit", () => {
+    const text = "US blames Pyongyang\n\nThe White House has publicly blamed North Korea for a ransomware attack in May. An adviser spoke at a White House briefing on Tuesday.";
+    expect(namesOf(text)).not.toContain("White House");
+  });
 });
 
