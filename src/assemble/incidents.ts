@@ -114,8 +114,10 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
     const sentences = [...d.sentences].sort((a, b) => a.index - b.index);
     // victims are named in the incident's sentences and the ones next to them
     const near = doc.sentences.filter((x) => sentences.some((y) => Math.abs(x.index - y.index) <= 1 && x.paragraph === y.paragraph) && nearest(x.start) === d);
-    const { victims, countries } = findVictims(doc, found, near, hits.map((h) => h.span));
-    if (!victims.length && i === 0) {
+    // a flaw made known hits no one: the products it affects ("a flaw in Cisco Webex") are not victims
+    const flawOnly = [...types].every((t) => t === "vulnerability-disclosure");
+    const { victims, countries } = flawOnly ? { victims: [], countries: [] } : findVictims(doc, found, near, hits.map((h) => h.span));
+    if (!victims.length && i === 0 && !flawOnly) {
       const main = mainSubject(doc, found, sentences);
       if (main) victims.push(main);
     }

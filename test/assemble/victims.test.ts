@@ -181,5 +181,11 @@ describe("victims", () => {
     const text = "US blames Pyongyang\n\nThe White House has publicly blamed North Korea for a ransomware attack in May. An adviser spoke at a White House briefing on Tuesday.";
     expect(namesOf(text)).not.toContain("White House");
   });
+
+  it("gives a flaw made known no victims: the products it affects are not hit", () => {
+    const r = extractText("Flaw found in router firmware\n\nResearchers at Quarkslab discovered a critical vulnerability affecting Teltonika RUT routers and the Halberd VPN client. The vendor has released a fix.");
+    expect(r.incidents.map((i) => i.types)).toEqual([["vulnerability-disclosure"]]);
+    expect(r.incidents[0]!.victims).toEqual([]);
+  });
 });
 
