@@ -111,6 +111,19 @@ function writtenName(doc: AnalysedText, o: Organization): string {
   return name;
 }
 
+/** The word, in lower case, stands somewhere in the text as a word of its own. */
+function writtenLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  // (not an acronym or a name in mixed case: "HMRC", "YouTube")
+  if (lower === word || /\p{Lu}.*\p{Lu}/u.test(word)) return false;
+  // (nor in a web address, a file or a handle: "hmrc.gov.uk", "@cyberzeist")
+  const inWord = /[\p{L}\p{N}_.\/@-]/u;
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    if (!inWord.test(text[i - 1] ?? " ") && !inWord.test(text[i + lower.length] ?? " ")) return true;
+  }
+  return false;
+}
+
 function cleanName(raw: string): string {
   return raw.replace(/['’]s?$/u, "").replace(/^(?:The|the)\s+/u, "").replace(/[.,'’-]+$/u, "").trim();
 }
@@ -167,6 +180,9 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
     const ownName = /\p{L}['’]s$/u.test(raw) && OWN_NAME_AFTER_RE.test(doc.text.slice(end, end + 30));
     const name = ownName ? raw : cleanName(raw);
     if (name.length < 2 || STOP.has(name) || GENERIC_ONLY_RE.test(name) || MALWARE_GAZETTEER.find(name).length) continue;
+    // one capitalised word opening the sentence that the article also writes in lower case is a common word, no
+    // name: "Infected machines ...", "Spam filters ..."
+    if (!org && !/\s/u.test(name) && /^[\s"“‘'(]*$/u.test(text.slice(0, start - s.start)) && writtenLowerCase(doc.text, name)) continue;
     if (headline) {
       firstSeen = true;
       const h = headlineName(doc, found, raw, start, org, triggers, countries, s.end);

@@ -187,5 +187,13 @@ describe("victims", () => {
     expect(r.incidents.map((i) => i.types)).toEqual([["vulnerability-disclosure"]]);
     expect(r.incidents[0]!.victims).toEqual([]);
   });
+
+  it("takes a capitalised word opening a sentence for a common word when the article also writes it in lower case", () => {
+    const text = "Clinic hit by ransomware\n\nRansomware hit Dalewood Clinic on Monday. Infected computers were taken offline, and the infected files were restored.";
+    expect(namesOf(text)).toEqual(["Dalewood Clinic"]);
+    // ... but not an acronym written in lower case in a web address
+    const acronym = "Tax office breached\n\nHackers breached HMRC systems last week. HMRC staff were told to visit hmrc.gov.uk for news.";
+    expect(namesOf(acronym)).toContain("HMRC");
+  });
 });
 
