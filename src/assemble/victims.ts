@@ -23,8 +23,10 @@ const SITE_SUFFIX_RE = /\s[-–—|•]\s(?=[^\n]{2,60}$)/u;
 /** Words before a capitalised name that make it a place: "in Texas", "based in Ohio", "across Europe"; but the people
  *  "in" a place are its own ("Officials in Madison County say"). */
 const PLACE_BEFORE_RE = /(?:^|[^\p{L}])(?<!(?:officials|authorities|employees|staff|workers|leaders|administrators|residents)\s+)(?:in|across|throughout)\s+$/iu;
-/** A capitalised name: words that start upper-case (or are acronyms, digits), joined by of/&/for/de. */
-const NP_RE = /(?:[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)(?:\s+(?:(?:of|for|&|de|du|la|the)\s+)*[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)*/gu;
+/** A capitalised name: words that start upper-case (or are acronyms, digits), joined by of/&/for/de, on one line. */
+const NP_RE = /(?:[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)(?:[ \t\u00a0]+(?:(?:of|for|&|de|du|la|the)[ \t\u00a0]+)*[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)*/gu;
+/** Words that end no name: a date or a word that opens the next clause ("Microsoft September", "Apple Yet"). */
+const NOT_NAME_END_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yet|In|On|At|As|But|And|Or|If|When|While|After|Before|Since|However)[.,]*$/u;
 /** The zone of a victim opener ends at a clause break, or where the source of the report is named
  *  ("... affected 300,000 people, reported The Washington Post"). */
 const ZONE_END_RE = /;|\s(?:which|who|that|but|because|according to|said|says|when|while|after|before|by)\s|,\s(?:and\s)?(?:which|who|but|according|said|says|reported|reports|wrote|writes|when|while)\b|["“”]|(?<![\s.]\p{Lu})\.\s/u;
@@ -166,6 +168,10 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
       if (!rest) { raw = ""; break; }
       start += raw.length - rest.length;
       raw = rest;
+    }
+    // ... and trailing ones ("Microsoft September", "Weibo Tuesday")
+    for (let last = raw.match(/\S+$/u)?.[0]; last && raw.includes(" ") && NOT_NAME_END_RE.test(last); last = raw.match(/\S+$/u)?.[0]) {
+      raw = raw.slice(0, raw.length - last.length).replace(/[ \t\u00a0]+(?:(?:of|for|&|de|du|la|the)[ \t\u00a0]+)*$/u, "");
     }
     // a full stop that ends the sentence is not part of the name
     raw = raw.replace(/[.,]+$/u, "");

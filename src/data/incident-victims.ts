@@ -75,7 +75,7 @@ export const VICTIM_STOPWORDS: readonly string[] = [
   "Internet", "Windows", "Bitcoin", "CEO", "I", "Security", "Cyber",
   // words that open a sentence and are no name ("Once users opened the file", "Computer networks are under attack")
   "Once", "Although", "Because", "Unless", "Until", "Whether", "Where", "Instead", "Recently", "Currently", "Computer",
-  "Computers", "Network", "Networks", "HR", "ICS", "SCADA", "IoT", "Your", "We’ve", "We've", "There", "With", "Again", "Previously", "Here", "Still",
+  "Computers", "Network", "Networks", "HR", "ICS", "SCADA", "IoT", "Your", "We’ve", "We've", "There", "With", "Again", "Previously", "Here", "Still", "Yet", "Patch",
   "Data", "Ransomware", "Phishing", "Malware", "One", "Two", "Last", "Earlier", "Later", "Now", "Today", "Yesterday", "Also",
   "Foreign", "Allies", "Social", "Security", "Number", "Numbers", "Accounts", "Account", "Scam", "Scams", "Patients", "Phone",
   "Every", "Any", "No", "Hack", "Hacked", "Hacker", "Breach", "Attack", "Attacks", "Ransom", "Email", "Emails", "Password", "Passwords", "Users", "Update",

@@ -195,5 +195,10 @@ describe("victims", () => {
     const acronym = "Tax office breached\n\nHackers breached HMRC systems last week. HMRC staff were told to visit hmrc.gov.uk for news.";
     expect(namesOf(acronym)).toContain("HMRC");
   });
+
+  it("does not run a victim's name into a date or the next clause's first word", () => {
+    const text = "Social network breached\n\nHackers breached Lumora Tuesday and leaked user records. The same group breached Quillnet In an unrelated attack.";
+    expect(namesOf(text).sort()).toEqual(["Lumora", "Quillnet"]);
+  });
 });
 
