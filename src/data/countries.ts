@@ -313,6 +313,8 @@ export const GUARDED_NAMES: Readonly<Record<string, readonly CountryGuard[]>> = 
   Wales: ["person"],
   Welsh: ["person"],
   Jersey: ["person"],
+  // a surname too ("Lisa Monaco", the US deputy attorney general)
+  Monaco: ["person"],
 };
 
 /**

@@ -27,6 +27,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ["Inspectorate", { kind: "government", opens: true }],
   ["Police", { kind: "government", needsName: true }],
   ["Parliament", { kind: "government", opens: true, needsName: true }],
+  ["Committee", { kind: "government", opens: true, needsName: true }],
   ["Court", { kind: "government", needsName: true }],
   ["Embassy", { kind: "government", opens: true }],
   ["Centre", { kind: "government", opens: true, needsName: true }],
@@ -113,3 +114,38 @@ export const PORTFOLIOS: readonly string[] = [
 
 /** Words for a country's mission abroad: "the Russian embassy". */
 export const EMBASSY_WORDS: readonly string[] = ["embassy", "Embassy", "consulate", "Consulate"];
+
+/**
+ * Posts whose holder works for an organisation named right beside them: "chief executive of Colonial Pipeline",
+ * "a researcher at Huntress", "a spokesperson for Acme", "Optus chief executive Kelly Bayer Rosmarin". Each with the
+ * prepositions that introduce the organisation after it ("of" only for posts that head a body: "professor of Law",
+ * "head of Security" name no body), and whether it may stand between the organisation and its holder's name.
+ * Source: common English news style for posts and affiliations, written for this project.
+ */
+export interface AffiliationPost {
+  after: readonly ("of" | "at" | "for")[];
+  /** "Optus chief executive Kelly Bayer Rosmarin": the organisation before the post, the holder's name after */
+  before: boolean;
+  kind: OrganizationKind;
+}
+const corporate = (after: AffiliationPost["after"], before = true): AffiliationPost => ({ after, before, kind: "company" });
+export const AFFILIATION_POSTS: ReadonlyMap<string, AffiliationPost> = new Map<string, AffiliationPost>([
+  ["chief executive", corporate(["of", "at"])],
+  ["chief executive officer", corporate(["of", "at"])],
+  ["CEO", corporate(["of", "at"])],
+  ["chief technology officer", corporate(["of", "at"])],
+  ["CTO", corporate(["of", "at"])],
+  ["chief information security officer", corporate(["of", "at"])],
+  ["CISO", corporate(["of", "at"])],
+  ["chief operating officer", corporate(["of", "at"])],
+  ["founder", corporate(["of"])],
+  ["co-founder", corporate(["of"])],
+  ["chairman", corporate(["of"])],
+  ["chairwoman", corporate(["of"])],
+  ["researcher", corporate(["at"], false)],
+  ["analyst", corporate(["at"], false)],
+  ["engineer", corporate(["at"], false)],
+  ["spokesperson", { after: ["for"], before: true, kind: "other" }],
+  ["spokesman", { after: ["for"], before: true, kind: "other" }],
+  ["spokeswoman", { after: ["for"], before: true, kind: "other" }],
+]);

@@ -34,6 +34,8 @@ export const ROLE_MODIFIERS: readonly string[] = [
   "research", "threat", "intelligence", "malware", "vulnerability", "product", "marketing", "operations", "managing",
   "technical", "press", "public", "affairs", "data", "protection", "privacy", "it", "risk", "global", "regional", "group",
   "company", "agency", "ministry", "party", "opposition", "ruling", "shadow", "european", "eu", "un", "nato",
+  // UK cabinet portfolios ("Business Secretary", "Culture Secretary"), US ones ("Commerce Secretary")
+  "business", "commerce", "treasury", "housing", "science", "innovation",
 ];
 
 /** Honorifics before a name: "Mr Wong", "Dr. Jane Doe". */

@@ -10,9 +10,11 @@ import { firstIndexAtOrAfter } from "../analyse/sorted.js";
 import { spanOf } from "../analyse/span.js";
 import { ACTOR_AGENCY_NAMES } from "../data/org-actor-agencies.js";
 import { ORG_CATEGORY_NOUNS } from "../data/org-categories.js";
-import { COMPANY_SUFFIXES, EMBASSY_WORDS, ORG_HEADS, PORTFOLIOS, type OrgHead } from "../data/org-heads.js";
+import { AFFILIATION_POSTS, COMPANY_SUFFIXES, EMBASSY_WORDS, ORG_HEADS, PORTFOLIOS, type OrgHead } from "../data/org-heads.js";
 import { GENERIC_ORG_WORDS, LEADING_FUNCTION_WORDS, NAME_STOPWORDS } from "../data/org-name-stopwords.js";
 import { KNOWN_ORGANIZATIONS, type KnownOrganization } from "../data/organizations.js";
+import { GIVEN_NAMES } from "../data/person-names.js";
+import { NOT_COUNTRIES } from "../data/countries.js";
 import { HONORIFICS, ROLE_NOUNS } from "../data/person-roles.js";
 import type { Country, Organization, OrganizationKind, Span, ThreatActor } from "../record/schema.js";
 import { cleanName, foldName, isHeadline, tokenize, type Token } from "./entities/tokens.js";
@@ -55,6 +57,17 @@ const DOMAIN = new RegExp(String.raw`(?<![\p{L}\p{N}@/.])\p{Lu}[\p{L}\p{N}\-]*` 
 /** What every DOMAIN match ends with: a cheap search (it starts with a literal ".") before the slow full pattern. */
 const FIRST_DOMAIN_ENDING = new RegExp(DOMAIN_ENDING, "u");
 
+/** A post from AFFILIATION_POSTS as written (the longest first), ended by a space. */
+const POST = new RegExp(`(?:${[...AFFILIATION_POSTS.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?=[ \\t])`, "g");
+/** After a post: the preposition, maybe "the", and up to four capitalised words (with "&" or "of" between). */
+const NAME_AFTER_POST = /[ \t]+(of|at|for)[ \t]+(?:the[ \t]+)?(\p{Lu}(?:[\p{L}\p{N}&\-]|\.(?=\p{L}))*(?:[ \t]+(?:(?:&|of)[ \t]+)?\p{Lu}(?:[\p{L}\p{N}&\-]|\.(?=\p{L}))*){0,3})/uy;
+/** Before a post: up to four capitalised words ending right before it. */
+const NAME_BEFORE_POST = /(\p{Lu}(?:[\p{L}\p{N}&\-]|\.(?=\p{L}))*(?:[ \t]+\p{Lu}(?:[\p{L}\p{N}&\-]|\.(?=\p{L}))*){0,3})[ \t]+$/u;
+/** After a post that follows its organisation: the holder's capitalised name. */
+const HOLDER_AFTER_POST = /^[ \t]+\p{Lu}\p{Ll}/u;
+const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES);
+const REGIONS: ReadonlySet<string> = new Set(NOT_COUNTRIES);
+
 interface Candidate {
   start: number;
   end: number;
@@ -93,8 +106,17 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
     const named: Candidate[] = [];
     for (const run of capitalisedRuns(text, tokens)) {
       for (const seg of splitRun(run, isCountryToken)) {
-        const c = headed(seg, isCountryToken) ?? suffixed(text, seg) ?? introduced(text, tokens, tokens.indexOf(seg[0]!), seg, isCountryToken);
+        const at = tokens.indexOf(seg[0]!);
+        const c = headed(seg, isCountryToken) ?? suffixed(text, seg) ?? introduced(text, tokens, at, seg, isCountryToken);
         if (c) named.push({ ...c, country: countryAt(c.start, c.end) });
+        else {
+          // "Spain's National Police", "the Australian Federal Police (AFP)": generic words and a head make a name
+          // when a country owns them or they are given an acronym
+          const owner = tokens[at - 1]?.possessive && isCountryToken(tokens[at - 1]!) ? tokens[at - 1]! : null;
+          const styled = owner || (isCountryToken(seg[0]!) && seg.length >= 3) || ACRONYM_AFTER.test(text.slice(seg[seg.length - 1]!.end, seg[seg.length - 1]!.end + 20));
+          const g = styled ? headed(seg, isCountryToken, true) : null;
+          if (g) named.push({ ...g, country: countryAt(owner ? owner.start : g.start, owner ? owner.end : g.end) });
+        }
       }
     }
     // a title-case headline's capitals say nothing about names; asked only when it matters, as most sentences name none
@@ -117,6 +139,13 @@ export function recogniseOrganizations(doc: AnalysedText, countries: Country[], 
     // a domain has no white space, so none starts before the last space or line break ahead of the first ending
     DOMAIN.lastIndex = Math.max(0, text.lastIndexOf(" ", ending.index), text.lastIndexOf("\n", ending.index));
     for (let m = DOMAIN.exec(text); m; m = DOMAIN.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, kind: "media", country: null });
+  }
+
+  // "chief executive of Colonial Pipeline", "Optus chief executive Kelly Bayer Rosmarin": names no other parser
+  // found, taken only where nothing else stands
+  const taken = [...known, ...found];
+  for (const c of affiliated(text, isCountryToken)) {
+    if (!taken.some((t) => t.start < c.end && c.start < t.end)) found.push({ ...c, country: null });
   }
 
   // ---- refiners: the gazetteer against patterns, acronyms, actors
@@ -290,6 +319,8 @@ function splitRun(run: Token[], isCountryToken: (t: Token) => boolean): Token[][
     if (r[k]!.text !== "and") continue;
     const left = r.slice(0, k);
     const right = r.slice(k + 1);
+    // "Sony and the Democratic National Committee": "and the" joins two names, not the words of one
+    if (right[0]!.text === "the") return [left, ...splitRun(right, isCountryToken)];
     const leftWhole = left.some((_, j) => headAt(left, j) !== null) || (left.length === 1 && /^\p{Lu}{2,}$/u.test(left[0]!.text));
     if (hasHead(right) && leftWhole) return [left, ...splitRun(right, isCountryToken)];
   }
@@ -297,7 +328,7 @@ function splitRun(run: Token[], isCountryToken: (t: Token) => boolean): Token[][
 }
 
 /** "Czech Post", "Ministry of Interior", "Social Democratic Party of Germany": a segment with an organisation head. */
-function headed(seg: Token[], isCountryToken: (t: Token) => boolean): Omit<Candidate, "country"> | null {
+function headed(seg: Token[], isCountryToken: (t: Token) => boolean, styled = false): Omit<Candidate, "country"> | null {
   let found: { start: number; end: number; head: OrgHead } | null = null;
   for (let i = 0; i < seg.length; i++) {
     const h = headAt(seg, i);
@@ -316,10 +347,13 @@ function headed(seg: Token[], isCountryToken: (t: Token) => boolean): Omit<Candi
   }
   const { head } = found;
   const complement = seg[found.end + 1] && COMPLEMENT.has(seg[found.end + 1]!.text) && seg[found.end + 2]?.cap;
+  // "AFP Assistant Commissioner Justine Gough": a head that is also a title, with a name after it, is the title
+  if (!complement && seg[found.end + 1] && ROLE_NOUN_SET.has(seg[found.end]!.text.toLowerCase())) return null;
   const last = complement ? seg.length - 1 : found.end;
   const before = seg.slice(0, found.start);
   if (!before.length && !(head.opens && complement)) return null;
-  if (head.needsName && !complement) {
+  if (styled && !before.every((t) => GENERIC_ORG_WORDS.has(t.text) || PORTFOLIO_SET.has(t.text) || isCountryToken(t))) return null;
+  if (head.needsName && !complement && !styled) {
     const naming = before.filter((t) => !GENERIC_ORG_WORDS.has(t.text) && !PORTFOLIO_SET.has(t.text) && !isCountryToken(t));
     if (!naming.length) return null;
   }
@@ -407,4 +441,69 @@ function joinShortForms(entities: Entity[], fold: (s: string) => string): Entity
     gone.add(short);
   }
   return entities.filter((e) => !gone.has(e));
+}
+
+/**
+ * Organisations named by the post of someone who works there: "chief executive of Colonial Pipeline", "a senior
+ * researcher at Huntress", "Optus chief executive Kelly Bayer Rosmarin". The name must hold a word that is not
+ * generic, a country, a title or a given name ("spokesman for Prime Minister Jane Roe" names a person).
+ */
+function affiliated(text: string, isCountryToken: (t: Token) => boolean): Omit<Candidate, "country">[] {
+  const out: Omit<Candidate, "country">[] = [];
+  POST.lastIndex = 0;
+  for (let m = POST.exec(text); m; m = POST.exec(text)) {
+    if (m.index > 0 && /[\p{L}\p{N}-]/u.test(text[m.index - 1]!)) continue;
+    const post = AFFILIATION_POSTS.get(m[0])!;
+    const end = m.index + m[0].length;
+    NAME_AFTER_POST.lastIndex = end;
+    const after = NAME_AFTER_POST.exec(text);
+    if (after && post.after.includes(after[1] as "of" | "at" | "for")) {
+      const start = end + after[0].length - after[2]!.length;
+      // "founder of the Suits and Spooks conference": a name cut short at "and" is not read
+      const c = /^[ \t]+and[ \t]+\p{Lu}/u.test(text.slice(start + after[2]!.length, start + after[2]!.length + 8)) ? null : affiliation(text, start, start + after[2]!.length, post.kind, isCountryToken);
+      if (c) out.push(c);
+      continue;
+    }
+    if (!post.before || !HOLDER_AFTER_POST.test(text.slice(end, end + 3))) continue;
+    const before = NAME_BEFORE_POST.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!before) continue;
+    const start = m.index - before[0].length;
+    // "Let's Encrypt founder Josh Aas": the name starts at a word's start
+    if (start > 0 && /[\p{L}\p{N}'\u2019\-]/u.test(text[start - 1]!) || /['\u2019]s[ \t]+$/.test(text.slice(Math.max(0, start - 4), start))) continue;
+    const c = affiliation(text, start, start + before[1]!.length, post.kind, isCountryToken);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function affiliation(text: string, start: number, end: number, kind: OrganizationKind, isCountryToken: (t: Token) => boolean): Omit<Candidate, "country"> | null {
+  let tokens = tokenize(text, start, end);
+  while (tokens.length && (LEADING_FUNCTION_WORDS.has(tokens[0]!.text) || NAME_STOPWORDS.has(tokens[0]!.text) && !ORG_HEADS.has(tokens[0]!.text))) tokens = tokens.slice(1);
+  // "the founder of Europe's largest bank", "chief executive of the Georgia-based firm": a description, not a name
+  if (tokens.some((t) => t.possessive || /-based$/.test(t.text)) || /^['\u2019]s(?![\p{L}])/u.test(text.slice(end, end + 3))) return null;
+  while (tokens.length && CONNECTORS.has(tokens[tokens.length - 1]!.text)) tokens = tokens.slice(0, -1);
+  if (!tokens.length || tokens.length > 4) return null;
+  if (tokens.some((t) => ROLE_NOUN_SET.has(t.text.toLowerCase()) || HONORIFIC_SET.has(t.text))) return null;
+  if (tokens.length >= 2 && GIVEN_NAME_SET.has(tokens[0]!.text.toLowerCase())) return null;
+  const naming = tokens.filter((t) => !CONNECTORS.has(t.text) && !GENERIC_ORG_WORDS.has(t.text) && !PORTFOLIO_SET.has(t.text) && !NAME_STOPWORDS.has(t.text) && !isCountryToken(t));
+  if (!naming.length) return null;
+  // "spokeswoman for Latin America": a region
+  if (REGIONS.has(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end))) return null;
+  if (tokens.length === 1 && (ORG_HEADS.has(tokens[0]!.text) || !proper(text, tokens[0]!.text))) return null;
+  const head = tokens.map((t) => ORG_HEADS.get(t.text)).find((h) => h);
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, kind: head?.kind ?? kind };
+}
+
+/**
+ * Whether one capitalised word reads as a name across the article: never written in lower case ("Committee chairman
+ * Iain Wright" beside "the committee"), nor a person's surname ("a spokesman for Beckham" beside "David Beckham").
+ */
+function proper(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower !== word && new RegExp(`(?<![\\p{L}])${escape(lower)}(?![\\p{L}])`, "u").test(text)) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const m = /(\p{Lu}[\p{Ll}]+)[ \t]+$/u.exec(text.slice(Math.max(0, i - 20), i));
+    if (m && GIVEN_NAME_SET.has(m[1]!.toLowerCase())) return false;
+  }
+  return true;
 }

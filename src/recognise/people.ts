@@ -21,6 +21,8 @@ const PORTFOLIO_SET: ReadonlySet<string> = new Set(PORTFOLIOS);
 const NOT_NAMES: ReadonlySet<string> = new Set(NOT_PERSON_NAME_WORDS);
 const PARTICLES: ReadonlySet<string> = new Set(["van", "von", "de", "da", "der", "den", "del", "di", "du", "dos", "bin", "al", "la", "le", "ter"]);
 const MAX_ROLE_WORDS = 5;
+/** What opens a role set before a name in apposition: "the ambassador, Zheng Zeguang", "its founder, Jane Roe". */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["the", "its", "their", "his", "her"]);
 /** a name word: capitalised, not all capitals (acronyms are organisations), letters with marks, hyphens, apostrophes */
 const NAME_WORD = /^(?:\p{Lu}['\u2019])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-'\u2019]\p{L}[\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?)*$/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -77,21 +79,36 @@ export function recognisePeople(doc: AnalysedText, organizations: Organization[]
       const speaking = speaks(text, tokens, first, last);
       if (evidence || (speaking && (words.length === 1 || words.length <= 3 && !words.some((w) => GENERIC_ORG_WORDS.has(w))))) found.push(f);
       else if (looksLikeName(words) && !byline(text, tokens, first)) unexplained.push(f);
+      else {
+        // "Mayor of Hackney Philip Glanville": a place or body ends a title, and a given name opens the name after it
+        const k = words.findIndex((w, i) => i > 0 && i <= last - first && GIVEN_NAME_SET.has(foldNameWord(w)));
+        if (k > 0 && tokens[first - 1]?.text === "of" && ROLE_NOUN_SET.has(tokens[first - 2]?.text.toLowerCase() ?? "") && words.length - k >= 2 && looksLikeName(words.slice(k)) && tokens[first + k]!.text === words[k]) {
+          unexplained.push({ ...f, start: tokens[first + k]!.start, words: words.slice(k), role: null, organization: null });
+        }
+      }
     }
     // names without company come after the rest of their sentence
     found.push(...unexplained);
   }
 
   // ---- one person per name; a surname alone joins the full name that ends in it
-  const people: { words: string[]; role: string | null; organization: string | null; first: number }[] = [];
+  const people: { words: string[]; role: string | null; organization: string | null; first: number; short: string[] }[] = [];
   const full = found.filter((f) => f.words.length >= 2).concat(found.filter((f) => f.words.length < 2));
   for (const f of full) {
     const key = foldName(f.words.join(" "));
     let p = people.find((x) => foldName(x.words.join(" ")) === key);
     if (!p && f.words.length === 1) p = people.find((x) => x.words.length > 1 && foldName(x.words[x.words.length - 1]!) === key);
+    // "Bayer Rosmarin" after "Kelly Bayer Rosmarin": a double surname alone joins the one full name that ends in it
+    if (!p && f.words.length >= 2) {
+      const hosts = people.filter((x) => x.words.length > f.words.length && foldName(x.words.slice(x.words.length - f.words.length).join(" ")) === key);
+      if (hosts.length === 1) {
+        p = hosts[0]!;
+        if (!p.short.includes(f.words.join(" "))) p.short.push(f.words.join(" "));
+      }
+    }
     if (!p && f.words.length === 1 && !f.titled) continue;
     if (!p) {
-      p = { words: f.words, role: null, organization: null, first: f.start };
+      p = { words: f.words, role: null, organization: null, first: f.start, short: [] };
       people.push(p);
     }
     p.role ??= f.role;
@@ -101,7 +118,7 @@ export function recognisePeople(doc: AnalysedText, organizations: Organization[]
 
   // ---- mentions: the full name and the surname wherever they stand
   const spellings = people.map((p, i) => {
-    const names = [p.words.join(" ")];
+    const names = [p.words.join(" "), ...p.short];
     if (p.words.length > 1) names.push(surname(p.words));
     return { names, value: i };
   });
@@ -117,7 +134,7 @@ export function recognisePeople(doc: AnalysedText, organizations: Organization[]
     .sort((a, b) => a.ms[0]!.start - b.ms[0]!.start)
     .map(({ p, ms }, i) => {
       const name = p.words.join(" ");
-      const aliases = p.words.length > 1 ? [surname(p.words)] : [];
+      const aliases = [...p.short, ...(p.words.length > 1 ? [surname(p.words)] : [])];
       return { id: `P${i + 1}`, name, aliases, role: p.role, organization: p.organization, mentions: ms };
     });
 }
@@ -168,6 +185,8 @@ function* nameCandidates(text: string, tokens: Token[], isBlocked: (t: Token) =>
       if (tokens[j]!.possessive) break;
       const initialGap = INITIAL.test(tokens[j]!.text) ? /^\.?[ \t]+$/ : /^[ \t]+$/;
       if (!initialGap.test(gap) || isBlocked(next)) break;
+      // "Business Secretary Grant Shapps": a role noun with a name after it ends the run; the name is read on its own
+      if (ROLE_NOUN_SET.has(next.text.toLowerCase()) && nameFollows(text, tokens, j + 2)) break;
       if (isNameWord(next) || (INITIAL.test(next.text) && text[next.end] === ".")) j++;
       else if (PARTICLES.has(next.text) && tokens[j + 2] && isNameWord(tokens[j + 2]!) && /^[ \t]+$/.test(text.slice(next.end, tokens[j + 2]!.start))) j += 2;
       else break;
@@ -180,7 +199,10 @@ function* nameCandidates(text: string, tokens: Token[], isBlocked: (t: Token) =>
 /** "Foreign Minister", "EU diplomatic service chief", "chief executive" right before the name, with the body it belongs to. */
 function roleBefore(text: string, tokens: Token[], first: number, orgAt: (t: Token | undefined) => string | null): { role: string; organization: string | null } | null {
   let k = first - 1;
-  if (k < 0 || !/^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[first]!.start))) return null;
+  if (k < 0) return null;
+  // "the Chinese ambassador, Zheng Zeguang,": a role with an article, then the name in apposition
+  const apposition = /^,[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[first]!.start));
+  if (!apposition && !/^[ \t]+$/.test(text.slice(tokens[k]!.end, tokens[first]!.start))) return null;
   // the role noun that ends right before the name, longest first
   let nounStart = -1;
   for (let n = Math.min(4, k + 1); n >= 1; n--) {
@@ -201,6 +223,10 @@ function roleBefore(text: string, tokens: Token[], first: number, orgAt: (t: Tok
     start--;
   }
   const prev = tokens[start - 1];
+  if (apposition) {
+    const article = (t: Token | undefined) => !!t && APPOSITION_ARTICLES.has(t.text.toLowerCase());
+    if (!(article(prev) || (prev?.cap && article(tokens[start - 2])))) return null;
+  }
   const organization = prev && /^[ \t)]+$/.test(text.slice(prev.end, tokens[start]!.start)) ? orgAt(prev) : null;
   return { role: text.slice(tokens[start]!.start, tokens[k]!.end), organization };
 }
@@ -252,4 +278,12 @@ function byline(text: string, tokens: Token[], first: number): boolean {
   if (!prev || prev.text !== "By") return false;
   const lineStart = text.lastIndexOf("\n", prev.start) + 1;
   return text.slice(lineStart, prev.start).trim() === "";
+}
+
+/** Two name words from token i on, with spaces between: "Grant Shapps" after "Business Secretary". */
+function nameFollows(text: string, tokens: Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a || !b || !isNameWord(a) || !isNameWord(b)) return false;
+  return /^[ \t]+$/.test(text.slice(tokens[i - 1]!.end, a.start)) && /^[ \t]+$/.test(text.slice(a.end, b.start));
 }

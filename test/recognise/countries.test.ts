@@ -97,3 +97,10 @@ describe("countries: fixtures", () => {
     expect(cs).toEqual(["US", "KP", "KR", "CN", "RU", "AE", "HK"]);
   });
 });
+
+describe("countries: surnames that are country names", () => {
+  it("skips Monaco after a given name", () => {
+    expect(codes("Deputy Attorney General Lisa Monaco announced the seizure.")).toEqual([]);
+    expect(codes("The summit was held in Monaco.")).toEqual(["MC"]);
+  });
+});

@@ -83,3 +83,28 @@ describe("recognisePeople", () => {
     expect(list.map((p) => p.name)).not.toContain("Kertu Saar");
   });
 });
+
+describe("recognisePeople: names inside titles", () => {
+  it("reads a name after a title that a run of capitals carries", () => {
+    const list = people("Business Secretary Grant Shapps told Sky News the matter was serious.");
+    expect(list.map((p) => [p.name, p.role])).toEqual([["Grant Shapps", "Business Secretary"]]);
+  });
+
+  it("reads the name after 'Mayor of <place>', but not a product after 'of'", () => {
+    expect(people("Mayor of Hackney Philip Glanville called the gang callous.").map((p) => p.name)).toEqual(["Philip Glanville"]);
+    expect(people("Attackers spread a fake version of Super Mario Run.").map((p) => p.name)).toEqual([]);
+  });
+
+  it("reads a role in apposition before the name", () => {
+    const list = people("The ministry summoned the Chinese ambassador, Zheng Zeguang, on Monday. The company said, Ransom Wong was hurt.", { Chinese: "CN" });
+    expect(list.map((p) => [p.name, p.role])).toEqual([["Zheng Zeguang", "ambassador"]]);
+  });
+
+  it("joins a double surname alone to the full name", () => {
+    const list = people("Chief executive Kelly Bayer Rosmarin apologised. \"I am sorry,\" Bayer Rosmarin told reporters.");
+    expect(list).toHaveLength(1);
+    expect(list[0]!.name).toBe("Kelly Bayer Rosmarin");
+    expect(list[0]!.aliases).toContain("Bayer Rosmarin");
+    expect(list[0]!.mentions.map((m) => m.text)).toEqual(["Kelly Bayer Rosmarin", "Bayer Rosmarin"]);
+  });
+});
