@@ -68,6 +68,12 @@ describe("recogniseDates: news looks back", () => {
     expect(valueOf("In May, another group struck.", "May")).toBe("2024-05");
   });
 
+  it("puts a day of the coming month in the reference's year, a day further ahead in the year before", () => {
+    expect(valueOf("Agencies must patch by May 20.", "May 20")).toBe("2024-05-20");
+    expect(valueOf("Victims had until 2 June to pay.", "2 June")).toBe("2024-06-02");
+    expect(valueOf("The breach began on July 9.", "July 9")).toBe("2023-07-09");
+  });
+
   it("puts a weekday on or before the reference", () => {
     expect(valueOf("The ministry said on Friday that it was hit.", "Friday")).toBe("2024-05-03");
     expect(valueOf("The ministry said on Tuesday that it was hit.", "Tuesday")).toBe("2024-04-30");

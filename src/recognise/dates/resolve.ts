@@ -1,5 +1,6 @@
 // Resolution: what a text states, plus the reference date, to an ISO value at the stated grain.
-// News looks back: a month or weekday without a year is the most recent one on or before the reference.
+// News looks back: a month or weekday without a year is the most recent one on or before the reference; a day of the
+// month in the coming month is this year's.
 import type { DateGrain } from "../../record/schema.js";
 import {
   fmtDay, fmtMonth, fmtYear, isValidDay, lookBackWeekday, lookBackYear, weekdayOf, type Ymd,
@@ -21,6 +22,9 @@ export function statedGrain(s: Stated): DateGrain {
   return "unknown";
 }
 
+/** How far ahead of the reference a day without a year may be and still fall in the reference's year. */
+const DAYS_AHEAD = 31;
+
 /** a year for a day or month without one: stated weekday picks among recent years, else look back */
 function yearFor(s: Stated, ref: Ymd): number {
   const m = s.month!;
@@ -28,6 +32,12 @@ function yearFor(s: Stated, ref: Ymd): number {
   let y = s.day === undefined
     ? (s.strict ? (m < ref.m ? ref.y : ref.y - 1) : lookBackYear(ref, m, 1))
     : lookBackYear(ref, m, d);
+  // ... except a day in the weeks just ahead, which is a date announced, not one gone by a year ago ("ordered agencies
+  // to patch by June 23" in a story of June 7)
+  if (s.day !== undefined && !s.strict && s.weekday === undefined && y < ref.y && isValidDay(ref.y, m, d)) {
+    const ahead = (Date.UTC(ref.y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86_400_000;
+    if (ahead > 0 && ahead <= DAYS_AHEAD) y = ref.y;
+  }
   if (s.strict && s.day !== undefined && m === ref.m && d === ref.d) y--;
   if (s.weekday !== undefined && s.day !== undefined) {
     // the stated weekday picks the year: the looked-back one, the next (an announced date), or an earlier one
