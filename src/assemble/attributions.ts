@@ -9,6 +9,8 @@ import { countryOf, mentionsIn, type EntityMention } from "./entities.js";
 import { isDenial, isHypothetical } from "./triggers.js";
 
 const CUE_RE = /(?<![\p{L}])(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing)|(?:is|was|are|were|be) (?:\w+ )?responsible for|(?:is|was|are|were) (?:\w+ )?(?:behind|involved)|carried out by|conducted by|perpetrated by|orchestrated by|accus(?:ed|es|ing)|pointed the finger|linked (?:it |them |the \w+ )?to|tied (?:it |them |the \w+ )?to)(?![\p{L}])/iu;
+/** A reporting verb: the attributors are its subject. */
+const REPORT_RE = /\b(?:said|says|announced|stated|told|confirmed|concluded|wrote|added|reported|found)\b/u;
 const PASSIVE_CUE_RE = /^(?:attribut|carried|conducted|perpetrated|orchestrated|linked|tied)/iu;
 const SPONSOR_RE = /(?:state-sponsored|state-backed|government-backed|backed by|sponsored by|linked to|tied to|working for|on behalf of)/iu;
 
@@ -45,10 +47,14 @@ export function findAttributions(doc: AnalysedText, found: Found): AttributionFi
     if (!actor && !stateMention) continue;
     const sponsorCountries = new Set(actors.map((a) => a.sponsorCountry).filter(Boolean) as string[]);
     if (stateMention) sponsorCountries.add(stateMention.country!);
-    // who attributed: named bodies before the cue (after it for passive forms: "attributed by the NCSC")
+    // who attributed: named bodies before the cue (after it for passive forms: "attributed by the NCSC"); where a
+    // reporting verb comes first ("Researchers at X said that they had found ... on servers of American victims, and
+    // attributed"), those before it
+    const report = REPORT_RE.exec(st.slice(0, cueStart - s.start));
+    const reportAt = report && mentions.some((m) => m.kind !== "actor" && m.span.end <= s.start + report.index) ? s.start + report.index : cueStart;
     const by = mentions.filter((m) => {
       if (m.kind === "actor") return false;
-      if (m.span.end > cueStart) return false;
+      if (m.span.end > reportAt) return false;
       if (actorMentions.some((a) => Math.abs(a.span.start - m.span.end) <= 2 || Math.abs(m.span.start - a.span.end) <= 2)) return false;
       const c = countryOf(found, m);
       if (m.kind === "country" && c && sponsorCountries.has(c)) return false;

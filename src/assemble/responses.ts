@@ -8,7 +8,7 @@ import { Gazetteer } from "../analyse/gazetteer.js";
 import { lexiconRegex, patternIndex } from "../analyse/lexicon.js";
 import { MONTH_NAMES, WEEKDAYS } from "../data/date-words.js";
 import { STATE_METONYMS } from "../data/response-metonyms.js";
-import { RESPONSE_TRIGGERS } from "../data/response-triggers.js";
+import { PATIENT_NOUNS, RESPONSE_TRIGGERS } from "../data/response-triggers.js";
 import type { Incident, Quote, Response, ResponseKind, Span } from "../record/schema.js";
 import type { Found } from "../recognise/found.js";
 import { findAttributions } from "./attributions.js";
@@ -19,7 +19,7 @@ const TRIGGER_RE = lexiconRegex(RESPONSE_TRIGGERS.map((t) => t.pattern));
 /** The modal "may", in lower case only: "May" with a capital is the month ("reported in May and fixed"). */
 const MAY_BEFORE_RE = /may\s+(?:\w+\s+){0,4}$/u;
 /** Cues that make what follows them a possibility, not a deed. */
-const HYPO_BEFORE_RE = /(?:could|might|would|should|will|ready to|prepared to|consider(?:s|ed|ing)?|threaten(?:s|ed)? to|call(?:s|ed)? for|urg(?:es|ed|ing)|leading to|lead to|help(?:s|ed)? to|plans? to|intends? to|weigh(?:s|ing)?|possible|potential|no|not|yet to|failed to|refused to|without)\s+(?:\w+\s+){0,4}$/iu;
+const HYPO_BEFORE_RE = /(?:could|might|would|should|will|ready to|prepared to|consider(?:s|ed|ing)?|threaten(?:s|ed)? to|call(?:s|ed)? for|(?:push(?:es|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) for|urg(?:es|ed|ing)|leading to|lead to|help(?:s|ed)? to|plans? to|intends? to|weigh(?:s|ing)?|possible|potential|no|not|yet to|failed to|refused to|without)\s+(?:\w+\s+){0,4}$/iu;
 const VULN_WORDS_RE = /vulnerabilit|security (?:flaw|hole|bug)|\bCVE-\d/iu;
 const MODAL_RE = /could|may|might|would|will|should|ready|prepared|consider|threaten|call|urg|plan|intend|weigh|possible|potential/iu;
 const NEGATED_PATCH_RE = /(?:no|nor|not yet|not been|hasn't|haven't|has not|have not|yet to|without a|unpatched|before a)\s+(?:\w+\s+){0,2}['‘"“]?$/iu;
@@ -36,7 +36,7 @@ const METONYMS = new Gazetteer(STATE_METONYMS.map((m) => ({ names: m.names, valu
 const CLAUSE_BREAK_RE = /(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|saying|stated|announced|confirmed|added|adding|that|after|when|while)\s+)/giu;
 /** A capitalised name just before the trigger: "The Foreign Office summoned", "the Treasury on Monday imposed". */
 const SUBJECT_NP_RE = /(?:^|[\s,;])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)\s+(?:(?:also|has|have|had|then|later|swiftly|quickly|promptly|on\s+\p{Lu}\p{L}+|today|yesterday)\s+)*(?:\p{Ll}+\s+){0,2}$/u;
-const SUBJECT_STOP = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS).map((d) => d[0]!.toUpperCase() + d.slice(1)), "According", "It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
+const SUBJECT_STOP = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS).map((d) => d[0]!.toUpperCase() + d.slice(1)), "According", "It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Prosecutors", "Investigators", "Analysts", "Lawmakers", "Diplomats", "Sources", "Critics", "Victims", "Users", "Customers", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
 /** An opening phrase set off by a comma ("As spotted by X, Microsoft released", "According to Y, the ministry
  *  said"): the main clause, and its subject, start after the comma. */
 const FRONTED_RE = /^(?:As|According to|Like|Unlike|Following|After|Before|Since|While|When|Per|In|On|At)\s[^,;“”"]{1,80},\s+/u;
@@ -55,7 +55,14 @@ const DATELINE_RE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}\.?(?:,\s+\p{Lu}[\p{L}.]*(?:\
 const OFFICIAL_KINDS = new Set(["government", "intergovernmental", "military", "intelligence", "political-party"]);
 
 /** A name right after one of these is a place, not a subject: "the embassy in Berlin denied". */
-const AFTER_PREPOSITION_RE = /(?<![\p{L}])(?:in|at|from|to|of|near|into|via|outside)\s+$/iu;
+const AFTER_PREPOSITION_RE = /(?<![\p{L}])(?:in|at|from|to|of|for|near|into|via|outside)\s+$/iu;
+
+/** A country adjective before a person noun names who was acted on, not who acted: "North Korean hacker charged",
+ *  "expelled four Russian intelligence officers". */
+const PATIENT_AFTER_RE = new RegExp(`^(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?:${PATIENT_NOUNS.join("|")})(?![\\p{L}])`, "u");
+/** The agent of a passive trigger: "sanctioned by the US Treasury", "expelled by the Netherlands". */
+const BY_AGENT_RE = /^\s+by\s+(?:the\s+)?/u;
+const AGENT_NP_RE = /^((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)/u;
 
 interface Responder { name: string; country: string | null; mention: EntityMention | null }
 
@@ -126,7 +133,8 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
       // reports the patch)
       if (kind !== "statement" && (hypo || (denial && kind !== "patch"))) kind = "statement";
       const quote = inQuote(found.quotes, start, start + m[0].length);
-      const responders = subjectOf(found, mentions, start, quote, st, s, last);
+      const agent = kind === "statement" ? [] : passiveAgent(found, mentions, start + m[0].length, m[0], st, s);
+      const responders = agent.length ? agent : subjectOf(found, mentions, start, quote, st, s, last);
       if (!responders.length) {
         if (kind !== "statement" && kind !== "investigation") {
           add(kind, null, s, trimSpan(text, s.start, s.end), quote);
@@ -181,7 +189,10 @@ function stateBody(found: Found, name: string | null): boolean {
 }
 
 /** The responders of a trigger: the first named subject before it and those coordinated with it. */
-function subjectOf(found: Found, mentions: EntityMention[], at: number, quote: Quote | undefined, st: string, s: Sentence, last: Responder[]): Responder[] {
+function subjectOf(found: Found, all: EntityMention[], at: number, quote: Quote | undefined, st: string, s: Sentence, last: Responder[]): Responder[] {
+  const text = (a: number, b: number) => st.slice(a - s.start, b - s.start);
+  // a country adjective on a person noun is who was acted on ("a North Korean military intelligence operative")
+  const mentions = all.filter((x) => !(x.kind === "country" && PATIENT_AFTER_RE.test(text(x.span.end, Math.min(at, x.span.end + 60)))));
   let clauseStart = s.start;
   let lastBreak = s.start;
   /** a clause starting at `end` holds the subject when a name stands between it and the trigger */
@@ -198,12 +209,24 @@ function subjectOf(found: Found, mentions: EntityMention[], at: number, quote: Q
     if (/^,\s+(?:and|but|while|whereas)|^;/u.test(m[0])) lastBreak = end;
     if (namedAfter(end)) clauseStart = end;
   }
+  // "..., Britain's National Crime Agency said on Tuesday": a clause after the last comma with a name of its own right
+  // before the trigger has its own subject (not where the comma separates a list: "Germany, France and Italy said")
+  const comma = st.lastIndexOf(",", at - s.start - 1);
+  if (comma >= 0 && s.start + comma + 1 > clauseStart) {
+    const from = s.start + comma + 1;
+    const inClause = mentions.filter((x) => x.span.start >= from && x.span.end <= at);
+    const listed = mentions.some((x) => x.span.end === s.start + comma) && /(?:^|\s)(?:and|or|&)\s/u.test(text(from, at));
+    if (inClause.length && !listed && /^\s+(?:the\s+)?$/iu.test(text(from, inClause[0]!.span.start)) && /^[\s()\p{L}'’.-]*$/u.test(text(inClause[inClause.length - 1]!.span.end, at))
+      && text(inClause[inClause.length - 1]!.span.end, at).split(/\s+/u).filter(Boolean).length <= 4) clauseStart = from;
+  }
   // "..., and the Treasury imposed sanctions": a new clause whose subject is no recognised name
   const np = SUBJECT_NP_RE.exec(st.slice(0, at - s.start));
   const npStart = np ? s.start + np.index + np[0].indexOf(np[1]!) : 0;
   const npEnd = np ? npStart + np[1]!.length : 0;
   const placed = np && AFTER_PREPOSITION_RE.test(st.slice(0, npStart - s.start));
-  if (np && !placed && !SUBJECT_STOP.has(np[1]!.split(/\s+/)[0]!) && npStart >= lastBreak && !mentions.some((x) => x.span.end > npStart && x.span.start < at)) {
+  // (a threat actor's name is no responder: "In the post, LockBit said")
+  if (np && !placed && !SUBJECT_STOP.has(np[1]!.split(/\s+/)[0]!) && npStart >= lastBreak && !all.some((x) => x.span.end > npStart && x.span.start < at)
+    && !found.threatActors.some((a) => a.mentions.some((x) => x.end > npStart && x.start < npEnd))) {
     const meto = METONYMS.find(np[1]!)[0];
     const inner = found.countries.find((c) => c.mentions.some((m) => m.start >= npStart && m.end <= npEnd));
     return [{ name: np[1]!, country: meto?.value ?? inner?.code ?? null, mention: null }];
@@ -220,13 +243,18 @@ function subjectOf(found: Found, mentions: EntityMention[], at: number, quote: Q
     }
     const first = before[i]!;
     const group = [first];
+    /** "Dutch Defence Minister Ank Bijleveld": the official of the country named before the role */
+    let personCountry: string | null = null;
     for (let j = i + 1; j < before.length; j++) {
       const gap = st.slice(group[group.length - 1]!.span.end - s.start, before[j]!.span.start - s.start);
       if (COORD_RE.test(gap)) group.push(before[j]!);
-      else if (before[j]!.kind === "person" && group.length === 1 && /^\s*(?:['’]s\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(gap)) group.push(before[j]!); // "NÚKIB Director Lukáš Kintr"
+      else if (before[j]!.kind === "person" && group.length === 1 && /^\s*(?:['’]s\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(gap)) { // "NÚKIB Director Lukáš Kintr"
+        group.push(before[j]!);
+        if (first.kind === "country") personCountry = first.country;
+      }
       else break;
     }
-    return group.map((m) => ({ name: m.name, country: countryOf(found, m) ?? (m === first ? adjCountry : null), mention: m }));
+    return group.map((m) => ({ name: m.name, country: countryOf(found, m) ?? (m === first ? adjCountry : m.kind === "person" ? personCountry : null), mention: m }));
   }
   if (quote) {
     // "“...,” Foreign Minister Ingrid Dahl said": the name after the quote
@@ -243,6 +271,33 @@ function subjectOf(found: Found, mentions: EntityMention[], at: number, quote: Q
   const q = found.quotes.find((x) => x.start >= s.start && x.end <= s.end + 2 && x.speaker?.name);
   if (q?.speaker) return [{ name: q.speaker.name, country: q.speaker.entityId ? mentionOf(found, q.speaker.entityId) : null, mention: null }];
   if (PRONOUN_RE.test(` ${st.slice(0, at - s.start)}`) && last.length) return last;
+  return [];
+}
+
+/** The agent of a passive trigger ("a group sanctioned by the US Treasury in 2019", "the four expelled by the
+ *  Netherlands"): the named body after "by", with those coordinated with it. */
+function passiveAgent(found: Found, mentions: EntityMention[], end: number, trigger: string, st: string, s: Sentence): Responder[] {
+  let from = end;
+  if (!/\sby$/iu.test(trigger)) {
+    const by = BY_AGENT_RE.exec(st.slice(end - s.start));
+    if (!by) return [];
+    from = end + by[0].length;
+  } else from = end + (/^\s+(?:the\s+)?/u.exec(st.slice(end - s.start))?.[0].length ?? 0);
+  const first = mentions.find((x) => x.span.start === from);
+  if (first && first.kind !== "actor") {
+    const group = [first];
+    for (const x of mentions) {
+      if (x.span.start <= group[group.length - 1]!.span.start) continue;
+      if (!COORD_RE.test(st.slice(group[group.length - 1]!.span.end - s.start, x.span.start - s.start))) break;
+      group.push(x);
+    }
+    // "the US Treasury" read as the country: the body is the capitalised name
+    const np = AGENT_NP_RE.exec(st.slice(from - s.start));
+    if (group.length === 1 && first.kind === "country" && np && np[1]!.length > first.span.text.length && !found.threatActors.some((a) => a.mentions.some((x) => x.start >= from && x.start < from + np[1]!.length))) {
+      return [{ name: np[1]!, country: first.country, mention: null }];
+    }
+    return group.map((m) => ({ name: m.name, country: countryOf(found, m), mention: m }));
+  }
   return [];
 }
 

@@ -50,6 +50,14 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
     // (fake software handed out as the real thing: "a fake cracking tool", "a fake Flash Player")
     "fake (?:\\w+ ){1,3}(?:apps?|applications?|websites?|e-?mails?|tools?|software|programs?|installers?|players?|cracks?|keygens?|games?|antivirus)",
     "open(?:ed|ing|s)? (?:a |an |the )?(?:spam|phishing|malicious|rogue|booby-?trapped) (?:\\w+ )?(?:e-?mails?|messages?|attachments?|documents?)", "tricked|trick(?:ing|s)? (?:users|victims|people|employees|staff|them|customers|recipients)", "typosquat(?:ting|ted)?"),
+  // tried before data-breach, whose "stolen" and "theft" would take the same words first (the first pattern that
+  // matches at a position wins): what was stolen, then leaked ("documents stolen in the operation ... were leaked")
+  // or stolen material leaked
+  ...t("hack-and-leak", true, "(?:stolen|hacked) (?:[\\w,'’-]+ ){0,12}?(?:were|was|had been|have been|has been) (?:later |then |subsequently |also |publicly )?(?:leaked|dumped online|published online)",
+    // "leaked the hacked emails"
+    "leak(?:ed|ing|s)? (?:the |its |their )?(?:stolen|hacked) (?:e-?mails|documents|files|data|papers|correspondence)"),
+  // a sum stolen: "the theft of $81 million from Bangladesh Bank", "stole about $600,000"
+  ...t("financial-theft", true, "(?:stole|theft of|siphoned|drained|steal|stealing) (?:about |some |nearly |almost |more than |over |roughly |around )?(?:US ?)?[$€£] ?\\d[\\d,.]*(?: ?(?:million|billion|m|bn))?"),
   ...t("data-breach", true, "data breach(?:es)?", "(?:security|privacy|cyber|massive|major) breach", "breach(?:ed)?",
     "(?:stole|stolen|steal(?:ing|s)?|theft of|exfiltrat(?:e|es|ed|ing|ion of)|accessed|exposed|leaked|compromised|obtain(?:s|ed|ing)?|dumped|harvested|taken) (?:the )?(?:[\\w'’]+ ){0,3}(?:data|information|details|records|credentials|passwords|e-?mails|files|documents|databases?|credit cards?|card numbers|accounts?|social security numbers|addresses)",
     "(?:data|information|info|details|records|credentials|passwords|database) (?:\\w+ ){0,2}(?:was|were|had been|have been|has been|may have been|might have been|could have been) (?:\\w+ )?(?:stolen|accessed|exposed|leaked|compromised|taken|breached|obtained|viewed)",
@@ -109,8 +117,11 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
   ...t("sabotage", true, "sabotage", "wiper (?:malware|attack)", "destructive (?:malware|attacks?)", "wiped (?:data|hard drives|computers)"),
   ...t("supply-chain", true, "supply[- ]chain (?:attack|compromise|hack)", "trojani[sz]ed (?:update|software|version)"),
   ...t("malware", true, "malware", "trojans?", "backdoors?", "spyware", "botnets?", "keyloggers?", "remote access trojan", "infostealer", "info-stealer", "cryptojack(?:ing|ers?)", "cryptominers?", "worms?"),
-  ...t("financial-theft", true, "heist", "(?:stole|stolen|steal|theft of|siphoned|drained) (?:\\w+ ){0,2}(?:funds|money|cryptocurrency|bitcoins?|ether)", "fraudulent (?:transfers?|transactions?|wire)"),
-  ...t("influence-operation", true, "disinformation", "influence (?:operation|campaign)s?", "propaganda", "election interference", "troll farms?"),
+  ...t("financial-theft", true, "heist", "(?:stole|stolen|steal|theft of|siphoned|drained) (?:\\w+ ){0,2}(?:funds|money|cryptocurrency|bitcoins?|ether)",
+    "fraudulent (?:transfers?|transactions?|wire)"),
+  ...t("influence-operation", true, "disinformation", "influence (?:operation|campaign)s?", "propaganda", "election interference", "troll farms?",
+    // meddling in a country's politics: "meddling in British democracy", "attempts to interfere in UK politics"
+    "(?:meddl|interfer)(?:e|es|ed|ing|ence) in (?:the |its |their )?(?:[\\w'’-]+ ){0,2}(?:elections?|politics|political (?:process|system)|democra(?:cy|tic processes)|votes?|voting|referend(?:um|a))"),
   ...t("intrusion", true, "cyber-?attack(?:s|ed|ers)?", "cyber attacks?", "hack(?:ed|ing|s)?", "hacking attacks?", "intrusions?",
     "malicious cyber (?:activity|activities|campaign|operations?)", "cyber (?:activity|activities|campaign|operations?|incident)",
     "compromised (?:the )?(?:\\w+ )?(?:networks?|systems?|servers?|accounts?|computers?)", "attacks? (?:on|against)", "attacked|targeted",

@@ -17,10 +17,14 @@ export const RESPONSE_TRIGGERS: readonly ResponseTrigger[] = [
   ...r("expulsion", "expel(?:s|led|ling)?", "expulsion", "declared (?:\\w+ )?persona non grata"),
   ...r("sanctions", "sanction(?:s|ed|ing)?", "asset freezes?", "travel bans?", "froze (?:the )?assets"),
   ...r("indictment", "indict(?:ed|ment|ments|s)?", "charged", "charges against", "criminal complaint", "pleaded guilty", "sentenced", "convicted"),
-  ...r("arrest", "arrest(?:ed|s|ing)?", "detained", "taken into custody", "extradit(?:ed|ion)"),
+  // (an arrest warrant is no arrest: "prosecutors issued an arrest warrant for him")
+  ...r("arrest", "arrest(?:ed|s|ing)?(?! warrants?)", "detained", "taken into custody", "extradit(?:ed|ion)"),
   ...r("investigation", "investigat(?:ing|ion|ions|e|es|ed)", "probe", "launched an inquiry", "looking into"),
   ...r("takedown", "took down", "taken down", "take ?down", "seiz(?:ed|ure of) (?:the )?(?:\\w+ )?(?:servers?|domains?|infrastructure|websites?)", "dismantl(?:ed|ing)", "disrupted (?:the )?(?:\\w+ )?(?:botnet|network|infrastructure|operation)", "sinkhol(?:ed|ing)"),
-  ...r("reward", "rewards? of", "offer(?:ed|s|ing)? (?:a )?(?:\\w+ )?reward", "bounty of"),
+  ...r("reward", "rewards? of", "offer(?:ed|s|ing)? (?:a )?(?:\\w+ )?reward", "bounty of",
+    // a sum offered for information ("is offering up to $10 million for information on"), a sum's reward
+    "offer(?:ed|s|ing)? (?:up to |as much as )?(?:US ?)?\\$ ?\\d[\\d,.]*(?: ?(?:million|billion|m|bn))? (?:for|in exchange for) (?:any )?(?:information|tips|details)",
+    "\\$ ?\\d[\\d,.]*(?: ?(?:million|m))? (?:reward|bounty)"),
   ...r("advisory", "advisory", "advisories", "issued (?:a |an )?(?:\\w+ )?(?:warning|alert)", "warned", "warns", "alert(?:ed)? (?:users|customers|organi[sz]ations)", "urg(?:ed|es|ing) (?:users|customers|people|organi[sz]ations|everyone|administrators|admins) to"),
   // ("patching is the best defence" is advice, not a fix)
   ...r("patch", "patch(?:ed|es)?", "patching(?! (?:is|remains|was) (?:\\w+ ){0,3}(?:best|key|important|crucial|critical|vital|essential|necessary|urgent|recommended|advised|priority|defen[cs]e|message|answer|solution))", "(?:security |software |firmware |emergency |critical )update(?:s)? (?:to|that|for|which|fix|address)", "released (?:a |an )?(?:\\w+ )?(?:update|fix|version)", "(?:fixed|fixes|fixing|addressed|addresses|resolved|plugged) (?:the |a |an |this |these |both |two |several |multiple )?(?:\\w+ ){0,3}(?:flaws?|bugs?|vulnerabilit(?:y|ies)|issues?|holes?)", "update (?:to|their|your) (?:the )?(?:latest|new|newest)", "upgrade to (?:the )?(?:latest|version)", "rolled out (?:a |an )?(?:fix|update)", "hotfix", "workaround",
@@ -37,6 +41,13 @@ export const RESPONSE_TRIGGERS: readonly ResponseTrigger[] = [
   ...r("notification", "notif(?:y|ied|ying|ies|ication|ications)", "(?:sent|sending|mailed) (?:\\w+ )?letters", "informed (?:affected |all )?(?:customers|patients|users|members|employees|clients)", "alerting (?:affected )?(?:customers|patients|users)"),
   ...r("attribution", "blam(?:ed|es|e|ing)", "attribut(?:ed|es|e|ing|ion)", "(?:is|was|are|were) (?:\\w+ )?responsible for", "(?:is|was|are|were) (?:\\w+ )?behind", "(?:is|was|are|were) involved", "carried out by", "conducted by", "perpetrated by", "accus(?:ed|es|ing)", "pointed the finger", "links? (?:to|with)", "linked (?:to|with)", "same conclusions?"),
   ...r("statement", "said", "says", "stated", "stating", "statement", "announced", "told", "declared", "wrote", "denied", "denies", "rejected", "rejects", "dismissed", "called (?:the|it|them)"),
+];
+
+/** Nouns for people acted on (charged, expelled, arrested), not acting: a country adjective before one of these
+ *  ("a North Korean hacker", "four Russian intelligence officers") is no responder. Regular-expression sources. */
+export const PATIENT_NOUNS: readonly string[] = [
+  "hackers?", "nationals", "citizens?", "m[ae]n", "wom[ae]n", "suspects?", "operatives?", "spy", "spies", "agents?", "diplomats?",
+  "intelligence officers?", "cybercriminals?", "criminals?", "teenagers?", "teens?", "students?", "defendants?", "fugitives?",
 ];
 
 /** Who responds: a responder must be a government, intergovernmental body, military, intelligence, police or a vendor;

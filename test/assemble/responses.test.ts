@@ -175,4 +175,61 @@ describe("responses", () => {
     const own = extractText("Printer patch\n\nResearchers disclosed a critical vulnerability in the print spooler. According to Microsoft, the flaw has since been patched.");
     expect(kinds(own)).toContain("patch:Microsoft");
   });
+
+  it("takes the agent after 'by' for a passive trigger, not the subject of the sentence", () => {
+    const r = extractText("Spies charged\n\nIn Washington, the Justice Department indicted six officers, including the two expelled by the Netherlands in April.");
+    expect(kinds(r)).toContain("indictment:Justice Department");
+    expect(kinds(r)).toContain("expulsion:Netherlands");
+    expect(kinds(r)).not.toContain("expulsion:Justice Department");
+    const t = extractText("Gang claims hack\n\nResearchers tied the gang to Evil Corp, a cybercrime group sanctioned by the US Treasury in 2019.");
+    expect(t.responses.find((x) => x.kind === "sanctions")).toMatchObject({ by: expect.stringMatching(/Treasury/), byCountry: "US" });
+  });
+
+  it("takes no threat actor for a responder", () => {
+    const r = extractText("Gang claims hack\n\nThe LockBit ransomware gang listed the firm on its leak site. In the post, LockBit said it had nothing to do with Evil Corp.");
+    expect(r.responses.some((x) => x.by === "LockBit")).toBe(false);
+  });
+
+  it("takes a generic plural such as 'Prosecutors' for no responder", () => {
+    const r = extractText("Hackers charged\n\nThe Justice Department charged three men with hacking. Prosecutors said the men belonged to APT40.");
+    expect(r.responses.some((x) => x.by === "Prosecutors")).toBe(false);
+  });
+
+  it("takes the subject of a reporting clause after the last comma", () => {
+    const r = extractText("Gang disrupted\n\nPolice seized the servers of the ransomware gang and arrested two members in Poland and Ukraine, Britain's National Crime Agency said on Tuesday.");
+    const said = r.responses.filter((x) => x.kind === "statement").map((x) => x.by);
+    expect(said).toContain("National Crime Agency");
+    expect(said).not.toContain("Poland");
+    expect(said).not.toContain("Ukraine");
+    // a list before the verb stays one coordination
+    const list = extractText("Joint statement\n\nAfter the attack on the ministry, Germany, France and Italy condemned Russia.");
+    expect(list.responses.filter((x) => x.kind === "condemnation").map((x) => x.byCountry)).toEqual(["DE", "FR", "IT"]);
+  });
+
+  it("takes a country adjective on a person noun for who was acted on, not a responder", () => {
+    const r = extractText("North Korean hacker charged over ransomware attacks\n\nA grand jury has indicted a North Korean military intelligence operative for ransomware attacks on hospitals, the US Justice Department said.");
+    expect(r.responses.some((x) => x.byCountry === "KP")).toBe(false);
+    expect(kinds(r)).toContain("statement:Justice Department");
+  });
+
+  it("gives an official the country named before the role", () => {
+    const r = extractText("Spies expelled\n\nBritain blamed the GRU for the attack. Dutch Defence Minister Ank Bijleveld told reporters that the four men belonged to the GRU.");
+    expect(r.responses.find((x) => x.by === "Ank Bijleveld")?.byCountry).toBe("NL");
+  });
+
+  it("takes a sum offered for information for a reward, and neither an arrest warrant nor pushing for sanctions for the deed", () => {
+    const r = extractText("Reward offered\n\nThe ransomware gang hit hospitals. The State Department is offering up to $10 million for information on the gang's leaders.");
+    expect(kinds(r)).toContain("reward:State Department");
+    const w = extractText("Bundestag hack\n\nThe GRU hacked the Bundestag in 2015. Germany had pushed for the sanctions after federal prosecutors issued an arrest warrant for the officer.");
+    expect(w.responses.some((x) => x.kind === "arrest" || x.kind === "sanctions")).toBe(false);
+  });
+
+  it("takes the subject of a reporting verb for the attributors, not countries named after it", () => {
+    const r = extractText("Zero-day exploited\n\nResearchers at Black Lotus Labs said on Tuesday that they had found a web shell on servers of four American victims and one in India, and attributed the activity to Volt Typhoon.");
+    const by = r.responses.filter((x) => x.kind === "attribution").map((x) => x.by);
+    expect(by).toContain("Black Lotus Labs");
+    expect(by).not.toContain("United States");
+    expect(by).not.toContain("India");
+  });
 });
+

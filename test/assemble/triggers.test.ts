@@ -173,4 +173,14 @@ describe("sentence contexts", () => {
     expect(isHypothetical("The bloc could consider sanctions.")).toBe(true);
     expect(isDenial("Moscow denied any involvement.")).toBe(true);
   });
+  it("types a leak of stolen documents, a stolen sum and meddling in politics", () => {
+    expect(types("Papers stolen in the operation, including notes from trade talks, were later leaked before the vote.")).toContain("hack-and-leak");
+    expect(types("The group leaked the stolen emails to journalists.")).toContain("hack-and-leak");
+    expect(types("Papers stolen from the office were returned.")).not.toContain("hack-and-leak");
+    expect(types("The same hackers carried out the theft of $81 million from a central bank.")).toContain("financial-theft");
+    expect(types("The spies tried to interfere in British politics.")).toContain("influence-operation");
+    expect(types("A campaign of meddling in the country's democracy.")).toContain("influence-operation");
+    expect(types("The outage did not interfere with voting machines.")).not.toContain("influence-operation");
+  });
 });
+

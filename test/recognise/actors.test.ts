@@ -167,3 +167,15 @@ describe("fixture: espionage round-up", () => {
     expect(byName(list, "Obsidian Lynx")!.mentions).toHaveLength(2);
   });
 });
+
+describe("official names of intelligence units", () => {
+  it("knows the official names of GRU and FSB hacking units", () => {
+    const list = actors("The Council said the GRU's 85th Main Centre for Special Services was responsible for the hack of the Bundestag.");
+    expect(list.map((a) => a.name)).toContain("APT28");
+    expect(byName(list, "APT28")!.mentions.map((m) => m.text)).toContain("85th Main Centre for Special Services");
+    expect(names("The minister said a unit of the FSB known as Centre 18 was behind the hacking campaign against MPs.")).toContain("FSB Centre 18");
+    // a risky name, outside a sentence about hacking: a place
+    expect(names("The clinic moved to Centre 18 on the high street.")).not.toContain("FSB Centre 18");
+  });
+});
+
