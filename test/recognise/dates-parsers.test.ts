@@ -27,7 +27,9 @@ describe("calendar and resolve", () => {
   it("resolves at the stated grain with look-back", () => {
     expect(resolveStated({ month: 10 }, REF)).toMatchObject({ value: "2023-10", grain: "month" });
     expect(resolveStated({ month: 5, day: 3 }, REF)).toMatchObject({ value: "2024-05-03", grain: "day" });
-    expect(resolveStated({ month: 5, day: 4 }, REF)).toMatchObject({ value: "2023-05-04", grain: "day" });
+    // (a day in the month ahead is announced, this year's; one further ahead went by last year)
+    expect(resolveStated({ month: 5, day: 4 }, REF)).toMatchObject({ value: "2024-05-04", grain: "day" });
+    expect(resolveStated({ month: 7, day: 4 }, REF)).toMatchObject({ value: "2023-07-04", grain: "day" });
     expect(resolveStated({ year: 2022 }, REF)).toMatchObject({ value: "2022", grain: "year" });
     expect(resolveStated({ year: 2024, month: 5, day: 3, time: true }, REF)).toMatchObject({ value: "2024-05-03", grain: "datetime" });
     expect(resolveStated({ month: 10 }, null)).toMatchObject({ value: null, grain: "month" });
