@@ -8,7 +8,7 @@ import type { Incident, IncidentType, ThreatActor, Vulnerability } from "../reco
 import type { Found } from "../recognise/found.js";
 import { findAttributions } from "./attributions.js";
 import { findTriggers, isBackground, isDenial, MALWARE_GAZETTEER, type TriggerHit } from "./triggers.js";
-import { findVictims, mainSubject } from "./victims.js";
+import { findVictims, listsVictims, mainSubject } from "./victims.js";
 
 interface Draft {
   key: string;
@@ -113,13 +113,17 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
     if (types.has("ransomware") && doc.sentences.some((x) => THEFT_RE.test(text.slice(x.start, x.end)) && !isBackground(text.slice(x.start, x.end)))) types.add("data-breach");
     const sentences = [...d.sentences].sort((a, b) => a.index - b.index);
     // victims are named in the incident's sentences and the ones next to them
-    const near = doc.sentences.filter((x) => sentences.some((y) => Math.abs(x.index - y.index) <= 1 && x.paragraph === y.paragraph) && nearest(x.start) === d);
+    // (and the sentences that list victims in so many words, wherever they stand)
+    const near = doc.sentences.filter((x) => (sentences.some((y) => Math.abs(x.index - y.index) <= 1 && x.paragraph === y.paragraph) || listsVictims(doc, x)) && nearest(x.start) === d);
     // a flaw made known hits no one: the products it affects ("a flaw in Cisco Webex") are not victims
     const flawOnly = [...types].every((t) => t === "vulnerability-disclosure");
     const { victims, countries } = flawOnly ? { victims: [], countries: [] } : findVictims(doc, found, near, hits.map((h) => h.span));
-    if (!victims.length && i === 0 && !flawOnly) {
+    // (nor is the vendor of an exploited flaw the one hit, though the article names it most)
+    const flawsOnly = [...types].every((t) => t === "vulnerability-disclosure" || t === "vulnerability-exploitation");
+    if (!victims.length && i === 0 && !flawsOnly) {
       const main = mainSubject(doc, found, sentences);
       if (main) victims.push(main);
+      if (main?.country && !countries.includes(main.country)) countries.push(main.country);
     }
     const sponsors = new Set(d.actors.map((a) => a.sponsorCountry).filter(Boolean));
     const victimCountries = countries.filter((c) => !sponsors.has(c));

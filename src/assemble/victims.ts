@@ -3,9 +3,11 @@
 import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { COUNTRIES } from "../data/countries.js";
 import {
-  ANAPHOR_POSSESSED_ATTACKS, ATTRIBUTOR_VERBS, COMPANY_NOUNS, COUNTRY_ANAPHORS, GENERIC_VICTIM_HEADS, GENERIC_VICTIM_SKIP, GENERIC_VICTIM_STAFF_HEADS, MEMBER_NOUNS, NOT_VICTIM_TERMS, NOT_VICTIMS,
-  ORGANIZATION_FOLLOWERS, OWN_NAME_VERBS, VAGUE_VICTIM_NOUNS, VICTIM_AFTER, VICTIM_AFTER_STRONG, VICTIM_STOPWORDS, VICTIM_ZONE_OPENERS,
+  ANAPHOR_POSSESSED_ATTACKS, ATTRIBUTION_CUES, ATTRIBUTOR_VERBS, COMPANY_NOUNS, COUNTRY_ANAPHORS, EXPLICIT_VICTIM_LISTS, GENERIC_VICTIM_HEADS,
+  GENERIC_VICTIM_SKIP, GENERIC_VICTIM_STAFF_HEADS, LAW_ENFORCEMENT_WORDS, LEAK_LISTING_VERBS, LEAK_SITE, MEMBER_NOUNS, NOT_VICTIM_TERMS, NOT_VICTIMS, ORGANIZATION_FOLLOWERS,
+  OWN_NAME_VERBS, VAGUE_VICTIM_NOUNS, VICTIM_AFTER, VICTIM_AFTER_HIT, VICTIM_AFTER_STRONG, VICTIM_STOPWORDS, VICTIM_ZONE_OPENERS,
 } from "../data/incident-victims.js";
+import { STATE_METONYMS } from "../data/response-metonyms.js";
 import { SECTOR_WORDS } from "../data/sectors.js";
 import { spanOf } from "../analyse/span.js";
 import type { Organization, Sector, Span, Victim } from "../record/schema.js";
@@ -16,6 +18,9 @@ const ZONE_RE = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${VICTIM_ZONE_OPENERS.join("
 /** Between a name and its victim predicate: "both", an adverb, an auxiliary ("X has also suffered"). */
 const AFTER_LEAD = String.raw`^\s*,?\s*(?:(?:both|all|also|each|itself|themselves)\s+)?(?:\p{L}+ly\s+)?(?:(?:has|have|had)\s+(?:(?:also|now|since|just|\p{L}+ly)\s+)?)?`;
 const AFTER_RE = new RegExp(`${AFTER_LEAD}(?:${VICTIM_AFTER.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
+const LEAK_AFTER_RE = new RegExp(`^\\s+${LEAK_SITE}(?![\\p{L}])`, "iu");
+const LISTED_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${LEAK_LISTING_VERBS.join("|")})\\s+(?:the\\s+)?$`, "iu");
+const HIT_AFTER_RE = new RegExp(`${AFTER_LEAD}(?:${VICTIM_AFTER_HIT.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
 const STRONG_AFTER_RE = new RegExp(`${AFTER_LEAD}(?:${VICTIM_AFTER_STRONG.join("|")})(?![\\p{L}\\p{N}_])`, "iu");
 const ORG_FOLLOWER_RE = new RegExp(`^(?:['’]s?)?\\s+(?:${ORGANIZATION_FOLLOWERS.join("|")})(?![\\p{L}])`, "iu");
 /** A headline's last part after a spaced dash, bar or bullet names the site: "... - Help Net Security". */
@@ -28,8 +33,8 @@ const NP_RE = /(?:[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)(?:[ \t\u00a
 /** Words that end no name: a date or a word that opens the next clause ("Microsoft September", "Apple Yet"). */
 const NOT_NAME_END_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yet|In|On|At|As|But|And|Or|If|When|While|After|Before|Since|However)[.,]*$/u;
 /** The zone of a victim opener ends at a clause break, or where the source of the report is named
- *  ("... affected 300,000 people, reported The Washington Post"). */
-const ZONE_END_RE = /;|\s(?:which|who|that|but|because|according to|said|says|when|while|after|before|by)\s|,\s(?:and\s)?(?:which|who|but|according|said|says|reported|reports|wrote|writes|when|while)\b|["“”]|(?<![\s.]\p{Lu})\.\s/u;
+ *  ("... affected 300,000 people, reported The Washington Post", "... hospitals, the Justice Department said"). */
+const ZONE_END_RE = /;|\s(?:which|who|that|but|because|according to|said|says|when|while|after|before|by)\s|,\s(?:and\s)?(?:which|who|but|according|said|says|reported|reports|wrote|writes|when|while)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}(?:\([^)]*\)\s+)?(?:said|says|told|reported|announced|confirmed)\b|["“”]|(?<![\s.]\p{Lu})\.\s/u;
 const STOP = new Set(VICTIM_STOPWORDS);
 const NOT_VICTIM = new Set([...NOT_VICTIMS, ...NOT_VICTIM_TERMS].map((n) => n.toLowerCase()));
 const GENERIC_SKIP = new Set(GENERIC_VICTIM_SKIP);
@@ -69,6 +74,13 @@ const COUNTRY_NAMES = new Map(COUNTRIES.map((c) => [c.code, new Set([c.name, ...
 
 interface CountryMention { start: number; end: number; code: string; anaphor?: boolean }
 
+const EXPLICIT_LIST_RE = new RegExp(`(?<![\\p{L}])(?:${EXPLICIT_VICTIM_LISTS.join("|")})(?![\\p{L}])`, "iu");
+
+/** The sentence lists victims in so many words ("Among the gang's recent victims were ..."). */
+export function listsVictims(doc: AnalysedText, s: Sentence): boolean {
+  return EXPLICIT_LIST_RE.test(doc.text.slice(s.start, s.end));
+}
+
 export interface VictimFinding {
   victims: Victim[];
   countries: string[];
@@ -85,6 +97,20 @@ export function sectorOf(name: string, kind: string | null): Sector | null {
 }
 
 interface Named { start: number; end: number; name: string; org: Organization | null; country: string | null; headline?: boolean; person?: boolean }
+
+const OWN_RE = /(?<![\p{L}])(?:its|our|their own)(?![\p{L}])/iu;
+const STATE_KINDS = new Set(["government", "intergovernmental", "intelligence", "military"]);
+const ATTRIBUTION_CUE_RE = new RegExp(`(?<![\\p{L}])(?:${ATTRIBUTION_CUES.join("|")})(?![\\p{L}])`, "iu");
+/** A reporting verb right after a name (and an adverb, an auxiliary or a time): "said", "has said on Monday". */
+const REPORTING_LEAD_RE = /^\s*,?\s*(?:(?:has|have|had)\s+)?(?:\p{L}+ly\s+)?(?:said|says|told|stated|announced|added|claimed|alleged)\b/iu;
+/** Capitals that stand for their state ("sanctions against Moscow"): no victim of their own; the White House can be one. */
+const CAPITALS = new Set(STATE_METONYMS.flatMap((m) => m.names).filter((n) => !/White House/u.test(n)));
+
+const KNOWN_ORGANIZATIONS = new Set(NOT_VICTIMS.map((n) => n.toLowerCase()));
+/** One of the vendors, outlets and agencies listed by name (not a term for a technology: "OS", "Web"). */
+function isKnownOrganization(n: Named): boolean {
+  return [n.name, ...(n.org ? [n.org.name, ...n.org.aliases] : [])].some((x) => KNOWN_ORGANIZATIONS.has(x.toLowerCase()));
+}
 
 /** A vendor, news outlet or agency that reports on incidents, by any of its names, with or without "The". */
 function isReporter(n: Named): boolean {
@@ -199,6 +225,7 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
     if (triggers.some((t) => t.start < end && start < t.end)) continue;
     // a place after "in" locates a victim rather than naming one: "a utility company in Pennsylvania"
     if (!org && PLACE_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
+    if (!org && CAPITALS.has(name)) continue;
     // a country name or adjective alone is a victim country, not a victim
     if (countries.some((c) => c.start <= start && c.end >= start + name.length)) continue;
     if (found.threatActors.some((a) => a.mentions.some((am) => am.start < end && start < am.end))) continue;
@@ -216,14 +243,16 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
   const victims = new Map<string, Victim>();
   const countries = new Set<string>();
   const generic: Named[] = [];
-  const add = (n: Named) => {
+  /** hit: named as the one hit ("X was hacked", "listed X on its leak site"), where even a vendor or an outlet that
+   *  usually reports on incidents is the victim */
+  const add = (n: Named, hit = false) => {
     const key = n.org ? `org:${n.org.id}` : n.name.toLowerCase();
     if (victims.has(key)) return;
     // an alliance named for its members is not itself hit: "cyberattacks on NATO nations", "all UN members"
     if (n.org?.kind === "intergovernmental" && MEMBERS_AFTER_RE.test(doc.text.slice(n.end, n.end + 30))) return;
     // reporters of incidents (vendors, researchers, news outlets, police) and names of technologies are not victims
     // (a news outlet named in a victim position was itself hit: "affected were Zellis, the BBC and ...")
-    if (n.org?.kind !== "media" && isReporter(n)) return;
+    if (n.org?.kind !== "media" && !(hit && isKnownOrganization(n)) && isReporter(n)) return;
     if ([...victims.values()].some((v) => v.name.toLowerCase() === n.name.toLowerCase())) return;
     // one generic victim per noun: "American banks" and "banks" are the same; "Northsea" is "Northsea Port Authority"
     if (!n.org) {
@@ -290,9 +319,15 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
       // skip an apposition: "Riverside Health, a hospital operator in Ohio, said"
       const appo = /^(?:,\s+(?:a|an|the|another|one|its|their|which|who)\s[^,.;]{2,80},|,?\s+in\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*,?)/u.exec(after);
       const re = n.person ? STRONG_AFTER_RE : AFTER_RE;
+      // listed by a gang on its leak site: a victim, even a vendor that usually reports on incidents
+      if (LEAK_AFTER_RE.test(after) && LISTED_BEFORE_RE.test(doc.text.slice(Math.max(s.start, n.start - 20), n.start))) { add(n, true); continue; }
       const strong = STRONG_AFTER_RE.test(after) || (appo !== null && STRONG_AFTER_RE.test(after.slice(appo[0].length)));
       if (!strong && isReporter(n)) continue;
-      if (re.test(after) || (appo && re.test(after.slice(appo[0].length)))) add(n);
+      // one who says who did it speaks of someone else's incident: "The Council said the GRU was responsible"
+      // (a company that speaks of its own is its victim: "Microsoft said a group linked to Russia broke into its
+      // executives' accounts"; a government's "its" is usually someone else's)
+      if (!strong && REPORTING_LEAD_RE.test(after) && ATTRIBUTION_CUE_RE.test(after) && ((n.org !== null && STATE_KINDS.has(n.org.kind)) || !OWN_RE.test(after))) continue;
+      if (re.test(after) || (appo && re.test(after.slice(appo[0].length)))) add(n, HIT_AFTER_RE.test(after) || (appo !== null && HIT_AFTER_RE.test(after.slice(appo[0].length))));
     }
     for (const c of cms) {
       const after = doc.text.slice(c.end, Math.min(s.end, c.end + 140));
@@ -406,7 +441,8 @@ function titleCase(text: string): boolean {
   return ws.length > 0 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.6;
 }
 
-const MAIN_KINDS = new Set(["company", "government", "other", "political-party", "military"]);
+const MAIN_KINDS = new Set(["company", "other"]);
+const LAW_ENFORCEMENT_RE = new RegExp(`(?<![\\p{L}])(?:${LAW_ENFORCEMENT_WORDS.join("|")})(?![\\p{L}])`, "u");
 /** A name followed by one of these blames someone for the incident: the subject of that sentence is no victim. */
 const ATTRIBUTOR_AFTER_RE = new RegExp(`^\\s+(?:(?:has|have|had)\\s+)?(?:\\p{L}+ly\\s+)?(?:${ATTRIBUTOR_VERBS.join("|")})(?![\\p{L}])`, "iu");
 
@@ -418,6 +454,8 @@ export function mainSubject(doc: AnalysedText, found: Found, sentences: readonly
   for (const o of found.organizations) {
     if (!MAIN_KINDS.has(o.kind) || NOT_VICTIM.has(o.name.toLowerCase()) || o.aliases.some((a) => NOT_VICTIM.has(a.toLowerCase()))) continue;
     if (found.threatActors.some((a) => a.name === o.name)) continue;
+    // police and prosecutors report on incidents
+    if ([o.name, ...o.aliases].some((n) => LAW_ENFORCEMENT_RE.test(n))) continue;
     // the one who blames someone for it: "The White House has publicly blamed North Korea for the attack"
     if (o.mentions.some((m) => ATTRIBUTOR_AFTER_RE.test(doc.text.slice(m.end, m.end + 60)))) continue;
     const inTrigger = o.mentions.some((m) => sentences.some((s) => m.start >= s.start && m.end <= s.end));

@@ -22,6 +22,11 @@ export const VICTIM_ZONE_OPENERS: readonly string[] = [
   "(?:brands|chains|companies|firms|victims|targets|organi[sz]ations|retailers|hospitals|banks|businesses|agencies)(?: (?:that|which|who) [^.;]{0,120}?)? (?:include|included|includes)",
 ];
 
+/** Named as a victim by a ransomware gang: "listed Acme on its leak site", "added Acme to the group's dark web blog"
+ *  (after a name that one of LEAK_LISTING_VERBS puts there: "Visitors to the gang's leak site" are no victim). */
+export const LEAK_SITE = "(?:on|to) (?:its|their|the gang['’]s|the group['’]s|a|the) (?:data[- ])?(?:leak|dark[- ]web|extortion|shame|shaming|victim) (?:site|blog|portal|page)";
+export const LEAK_LISTING_VERBS: readonly string[] = ["listed", "lists", "listing", "added", "adds", "posted", "posts", "named", "names", "put", "puts"];
+
 /** After a name, these make it the victim: "X was hit", "X said it suffered", "X confirmed a breach". */
 export const VICTIM_AFTER: readonly string[] = [
   "(?:was|were|has been|had been|have been|is|are|got)(?: \\w+)? (?:hit|hacked|breached|attacked|targeted|compromised|infected|affected|struck|impacted|crippled|disrupted|victimi[sz]ed|the victim|a victim|locked)",
@@ -60,6 +65,37 @@ export const ATTRIBUTOR_VERBS: readonly string[] = [
   "blamed", "blames", "accused", "accuses", "attributed", "attributes", "condemned", "condemns", "pointed the finger",
 ];
 
+/** After a reporting verb, these make the speaker one who says who did it, not the one hit: "The Council said the GRU
+ *  was responsible", "Prosecutors said the hackers belonged to APT40". */
+export const ATTRIBUTION_CUES: readonly string[] = [
+  "behind", "responsible for", "attribut(?:ed|es|ing|ion)", "linked to", "tied to", "belong(?:ed|s)? to", "on behalf of",
+  "working for", "worked for", "state-sponsored", "state-backed", "sponsored by", "backed by", "carried out by",
+  "conducted by", "perpetrated by", "confidence that", "blamed", "accused", "indicted", "charged", "affiliated with",
+  "carried out", "orchestrated",
+];
+
+/** Words in the name of a police, prosecuting or investigating body: it reports on an incident it did not suffer, so it
+ *  is never the fallback main subject ("Britain's National Crime Agency (NCA) said"). */
+export const LAW_ENFORCEMENT_WORDS: readonly string[] = [
+  "Police", "Policía", "Polizei", "Gendarmerie", "Crime Agency", "Crime Unit", "Bureau of Investigation", "Prosecutor",
+  "Prosecutors", "Prosecution", "Attorney", "Justice Department", "Department of Justice", "Ministry of Justice",
+  "Europol", "Interpol", "Eurojust", "Secret Service", "Marshals", "Constabulary", "Carabinieri", "Guardia Civil",
+];
+
+/** Sentences that list victims in so many words: read for victims wherever they stand, not only next to a sentence
+ *  that reports the incident ("Among the gang's recent victims were Royal Mail and Boeing.", "listed X on its leak site"). */
+export const EXPLICIT_VICTIM_LISTS: readonly string[] = [
+  "victims (?:include|included|including|were|have included|such as)", "among (?:the |its |their |the gang['’]s |the group['’]s )?(?:\\w+ )?(?:victims|targets)",
+  "(?:victims|targets) (?:of the (?:gang|group|attackers|hackers) )?(?:include|included|were)",
+  `(?:${LEAK_LISTING_VERBS.join("|")}) [^.;]{1,80}? ${LEAK_SITE}`,
+];
+
+/** The predicates of VICTIM_AFTER_STRONG that say the name itself was hit: after them even a security vendor or a news
+ *  outlet, which usually reports on incidents, is the victim ("Kaspersky was hacked", "listed Mandiant on its leak site"). */
+export const VICTIM_AFTER_HIT: readonly string[] = [
+  "(?:was|were|has been|had been|have been|is|are|got)(?: \\w+)? (?:hit|hacked|breached|attacked|targeted|compromised|infected|victimi[sz]ed)",
+];
+
 /** After a person-like name, these say it is a business that was named after someone ("Ashley Madison users"). */
 export const ORGANIZATION_FOLLOWERS: readonly string[] = [
   "users", "customers", "members", "subscribers", "account holders", "employees", "staff", "stores", "shoppers", "players", "workers",
@@ -76,6 +112,9 @@ export const VICTIM_STOPWORDS: readonly string[] = [
   // words that open a sentence and are no name ("Once users opened the file", "Computer networks are under attack")
   "Once", "Although", "Because", "Unless", "Until", "Whether", "Where", "Instead", "Recently", "Currently", "Computer",
   "Computers", "Network", "Networks", "HR", "ICS", "SCADA", "IoT", "Your", "We’ve", "We've", "There", "With", "Again", "Previously", "Here", "Still", "Yet", "Patch",
+  // people who report, investigate or legislate, named by their trade
+  "Prosecutors", "Investigators", "Officers", "Agents", "Detectives", "MPs", "Lawmakers", "Legislators", "Regulators",
+  "Experts", "Analysts", "Diplomats", "Ministers",
   "Data", "Ransomware", "Phishing", "Malware", "One", "Two", "Last", "Earlier", "Later", "Now", "Today", "Yesterday", "Also",
   "Foreign", "Allies", "Social", "Security", "Number", "Numbers", "Accounts", "Account", "Scam", "Scams", "Patients", "Phone",
   "Every", "Any", "No", "Hack", "Hacked", "Hacker", "Breach", "Attack", "Attacks", "Ransom", "Email", "Emails", "Password", "Passwords", "Users", "Update",
@@ -116,6 +155,8 @@ export const NOT_VICTIMS: readonly string[] = [
   "F-Secure", "Fortinet", "Cisco Talos", "Talos", "Recorded Future", "Group-IB", "Positive Technologies", "Imperva", "Akamai",
   "Cloudflare", "Rapid7", "Tenable", "Qualys", "Kromtech", "UpGuard", "Lookout", "Zscaler", "Carbon Black", "Cylance",
   "SentinelOne", "Webroot", "Avira", "Panda Security", "Barracuda", "Mimecast", "KnowBe4", "Digital Shadows", "Flashpoint",
+  "MailGuard", "Sucuri", "Wordfence", "Cofense", "PhishLabs", "Agari", "Armorblox", "Abnormal Security", "Huntress",
+  "Sekoia", "Volexity", "Secureworks Counter Threat Unit", "Cisco Talos Intelligence Group", "Microsoft Threat Intelligence",
   "Secureworks", "Dragos", "Claroty", "ZDNet", "Reuters", "Associated Press", "BBC", "Bleeping Computer", "BleepingComputer",
   "Motherboard", "Ars Technica", "The Register", "TechCrunch", "Krebs on Security", "KrebsOnSecurity", "Wired", "CNN",
   "HackerOne", "Bugcrowd", "SANS", "Have I Been Pwned", "FBI", "Europol", "NCSC", "DHS", "US-CERT", "ICO", "SEC", "FTC",

@@ -200,5 +200,37 @@ describe("victims", () => {
     const text = "Social network breached\n\nHackers breached Lumora Tuesday and leaked user records. The same group breached Quillnet In an unrelated attack.";
     expect(namesOf(text).sort()).toEqual(["Lumora", "Quillnet"]);
   });
+
+  describe("who speaks of an incident is not its victim", () => {
+    it("ends a zone at ', <name> said' and does not take a government that says who did it", () => {
+      const text = "Ransomware charges\n\nHe is charged over ransomware attacks on Kestrel Clinic, the Justice Department said. The Council of Ministers said the GRU was responsible for the intrusion into the parliament's network.";
+      const names = namesOf(text);
+      expect(names).toContain("Kestrel Clinic");
+      expect(names.some((n) => /Justice Department|Council of Ministers/.test(n))).toBe(false);
+    });
+
+    it("keeps a company that says who broke into its own systems", () => {
+      const text = "Software maker hacked\n\nNorthbyte said on Friday that a hacking group linked to Russia's intelligence service broke into the email accounts of its senior staff.";
+      expect(namesOf(text)).toContain("Northbyte");
+    });
+
+    it("does not take a capital standing for its state, nor police, for the one hit", () => {
+      const text = "Sanctions over hack\n\nThe EU imposed sanctions on Moscow over the hack of the Bundestag. Police seized the gang's servers and arrested two members in Poland, Britain's National Crime Agency (NCA) said. The NCA said the operation was a success.";
+      const names = namesOf(text);
+      expect(names).not.toContain("Moscow");
+      expect(names.some((n) => /Crime Agency|NCA/.test(n))).toBe(false);
+    });
+  });
+
+  it("reads a sentence that lists victims wherever it stands, and a vendor a gang lists on its leak site", () => {
+    const text = "Police disrupt ransomware gang\n\nPolice in ten countries seized the servers of a ransomware gang on Tuesday.\n\nThe operation took months of planning.\n\nAmong the gang's recent victims were Harbour Post, Eastgate Bank and Stellar Aero.\n\nThe group also listed Halvard Security on its leak site in June.";
+    expect(namesOf(text)).toEqual(expect.arrayContaining(["Harbour Post", "Eastgate Bank", "Stellar Aero", "Halvard Security"]));
+    expect(namesOf(`${text} Visitors to the gang's leak site saw a police banner.`)).not.toContain("Visitors");
+  });
+
+  it("does not fall back on the vendor of an exploited flaw for the victim", () => {
+    const r = extractText("Exploited flaw patched\n\nAttackers exploited a zero-day vulnerability in Fabrikam Gateway. Fabrikam released a patch on Tuesday. Fabrikam urged customers to update.");
+    expect(r.incidents.flatMap((i) => i.victims.map((v) => v.name))).not.toContain("Fabrikam");
+  });
 });
 
