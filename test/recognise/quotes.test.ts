@@ -207,3 +207,11 @@ describe("a body speaking through an unnamed spokesperson", () => {
     expect(qs[1]?.speaker).toBeNull();
   });
 });
+
+describe("a role with its body's name before it, after the quotation", () => {
+  it("takes the person of “...,” ACME Chief Executive Jane Roe said in a statement", () => {
+    const qs = quotes(`"We have restored every system that the attackers touched," NRA Deputy Director Olga Tamm said in a statement.`);
+    expect(qs[0]?.speaker?.name).toBe("Olga Tamm");
+    expect(qs[0]?.speaker?.role).toBe("Deputy Director");
+  });
+});
