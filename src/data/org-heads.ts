@@ -97,6 +97,13 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ["Health", { kind: "other", needsName: true }],
   ["Healthcare", { kind: "other", needsName: true }],
   ["Exchange", { kind: "company", needsName: true }],
+  ["Entertainment", { kind: "company", needsName: true }],
+  ["Resorts", { kind: "company" }],
+  ["Mail", { kind: "company", needsName: true }],
+  ["Fund", { kind: "other", needsName: true }],
+  ["Library", { kind: "other" }],
+  ["Museum", { kind: "other" }],
+  ["Telecommunications", { kind: "company" }],
 ]);
 
 /** Suffixes that make a capitalised name a company: "Acme Inc.", "Foo GmbH". */

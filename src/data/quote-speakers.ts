@@ -63,6 +63,9 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "service", "police", "regulator", "operator", "retailer", "provider", "insurer", "institute", "union", "party",
   "embassy", "administration", "bloc", "startup", "business", "developer", "manufacturer", "airline", "utility", "school",
   "district", "city", "county", "state", "team", "lab", "outlet", "publication", "newspaper", "broadcaster",
+  // bodies named by what they are: "a spokesperson for the library", "the centre said", "the watchdog added"
+  "library", "museum", "centre", "center", "fund", "watchdog", "exchange", "charity", "foundation", "trust", "college",
+  "institution", "carrier", "lender", "court", "parliament", "army", "navy", "ministry", "board", "committee",
 ]);
 
 /** Nouns for an unnamed person: "a spokesperson said" names nobody, but "a Microsoft spokesperson" names Microsoft. */

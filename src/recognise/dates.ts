@@ -6,14 +6,16 @@
 // Values: "2024-05-03" (day; also for a stated date with a clock time, grain "datetime"), "2024-05"
 // (month), "2024" (year), or a range "a/b" (weeks, quarters, seasons, "the past 18 months",
 // "between April and September"). Expressions with no definite value ("recent weeks", "a few days
-// ago", "three months later", "the same day") and every relative expression without a reference
+// ago", "three months later") and every relative expression without a reference
 // date are reported with value null. "this morning", "tonight" are the reference day; "the past week" is
-// the range from seven days before the reference to it. Durations of an hour or more ("72 hours", "for years") are reported
+// the range from seven days before the reference to it; "the same day", "the next day" take the day stated just before
+// them (dates/anaphora.ts). Durations of an hour or more ("72 hours", "for years") are reported
 // with value null and grain "unknown"; minutes and seconds are not dates.
 import type { AnalysedText } from "../analyse/analyse.js";
 import type { DateMention } from "../record/schema.js";
 import { parseIsoDay } from "./dates/calendar.js";
 import { parseChrono, parseMonthNames } from "./dates/chrono.js";
+import { resolveDayAnaphora } from "./dates/anaphora.js";
 import { parseDurations } from "./dates/durations.js";
 import { parseNumericDates, textIsDayFirst } from "./dates/numeric.js";
 import { parsePeriods } from "./dates/periods.js";
@@ -41,8 +43,8 @@ export function recogniseDates(doc: AnalysedText, referenceDate: string | null):
   cands = mergeMonthYear(ctx, cands);
   cands = mergeRanges(ctx, cands);
   cands = takeModifiers(ctx, cands);
-  return cands.map((c) => {
+  return resolveDayAnaphora(cands.map((c) => {
     const r = resolveCandidate(c, ctx.ref);
     return { text: doc.text.slice(c.start, c.end), value: r.value, grain: r.grain, start: c.start, end: c.end };
-  });
+  }));
 }

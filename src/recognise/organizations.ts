@@ -48,7 +48,7 @@ const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on"
 const COMPLEMENT: ReadonlySet<string> = new Set(["of", "for", "on"]);
 const ACRONYM_AFTER = /^[ \t]*\([ \t]*([\p{Lu}][\p{L}\p{N}&.\-]{1,11})[ \t]*\)/u;
 const ACRONYM_SHAPE = /^(?=(?:.*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}&.\-]+$/u;
-const EMBASSY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}\\p{M}.]+)[ \\t]+(?:${EMBASSY_WORDS.join("|")})(?![\\p{L}])`, "gu");
+const EMBASSY = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}\\p{M}.]+(?:['’]s)?)[ \\t]+(?:${EMBASSY_WORDS.join("|")})(?![\\p{L}])`, "gu");
 const EMBASSY_OF = new RegExp(`(?<![\\p{L}])(?:${EMBASSY_WORDS.join("|")}) of (?:the )?(\\p{Lu}[\\p{L}\\p{M}]+(?: \\p{Lu}[\\p{L}\\p{M}]+)*)`, "gu");
 /** Both embassy patterns need one of the words: most articles have none, and the patterns are slow to run for nothing. */
 const EMBASSY_WORD = new RegExp(EMBASSY_WORDS.join("|"));
@@ -346,7 +346,9 @@ function headed(seg: Token[], isCountryToken: (t: Token) => boolean, styled = fa
     }
   }
   const { head } = found;
-  const complement = seg[found.end + 1] && COMPLEMENT.has(seg[found.end + 1]!.text) && seg[found.end + 2]?.cap;
+  // "Ministry of Interior", "Office of the Australian Information Commissioner"
+  const afterOf = seg[found.end + 2]?.text === "the" ? seg[found.end + 3] : seg[found.end + 2];
+  const complement = seg[found.end + 1] && COMPLEMENT.has(seg[found.end + 1]!.text) && afterOf?.cap;
   // "AFP Assistant Commissioner Justine Gough": a head that is also a title, with a name after it, is the title
   if (!complement && seg[found.end + 1] && ROLE_NOUN_SET.has(seg[found.end]!.text.toLowerCase())) return null;
   const last = complement ? seg.length - 1 : found.end;

@@ -172,3 +172,17 @@ describe("fixture: a breach timeline", () => {
     expect(texts).not.toMatch(/minutes|CVE|22\.7|may never|may have/i);
   });
 });
+
+describe("recogniseDates: a day named by the date before it, and bare durations", () => {
+  it("gives 'the same day' and 'the next day' the day stated just before, and nothing when none is near", () => {
+    const text = "The board approved the payment on April 22, the same day the servers went dark. Backups were restored the next day.";
+    expect(valueOf(text, "same day")).toBe("2024-04-22");
+    expect(valueOf(text, "next day")).toBe("2024-04-23");
+    const far = "The breach began in March. " + "Investigators spent a long time reviewing logs from every office. ".repeat(8) + "Police were told the same day.";
+    expect(valueOf(far, "same day")).toBeNull();
+  });
+  it("takes 'for days', 'within weeks' and 'could take months' as durations, not 'years-long'", () => {
+    const ds = dates("The site was down for days. Service should return within weeks, but a full rebuild could take months. It was a years-long campaign.");
+    expect(ds.map((d) => [d.text, d.value])).toEqual([["for days", null], ["within weeks", null], ["months", null]]);
+  });
+});

@@ -111,3 +111,28 @@ describe("recogniseOrganizations", () => {
     expect(names(list)).not.toContain("Kremlin");
   });
 });
+
+describe("names without a cue around them", () => {
+  it("takes a Library, Museum, Resorts, Entertainment or Mail head, and 'Office of the' + a name", () => {
+    const text = "The Welsh Library and Harbour Museum were hit. Sunrise Resorts and Lakeside Entertainment paid. " +
+      "Coastal Mail said deliveries stopped. According to the Office of the Victorian Information Commissioner, the breach was reported.";
+    const list = names(orgs(text, { Welsh: "GB", Victorian: "AU" }));
+    for (const n of ["Welsh Library", "Harbour Museum", "Sunrise Resorts", "Lakeside Entertainment", "Coastal Mail", "Office of the Victorian Information Commissioner"]) {
+      expect(list).toContain(n);
+    }
+  });
+
+  it("knows the House of Commons, the UK's and Germany's Foreign Office, and Russia's Security Council apart from the UN's", () => {
+    const list = orgs("MPs in the House of Commons heard from the UK Foreign Office. The German Foreign Office summoned the envoy. " +
+      "The Russian Security Council met; the UN Security Council did not.");
+    expect(find(list, "House of Commons")?.country).toBe("GB");
+    expect(find(list, "UK Foreign Office")?.country).toBe("GB");
+    expect(find(list, "German Foreign Office")?.country).toBe("DE");
+    expect(find(list, "Russian Security Council")?.country).toBe("RU");
+    expect(find(list, "UN Security Council")?.aliases).not.toContain("Russian Security Council");
+  });
+
+  it("takes a country's possessive embassy", () => {
+    expect(names(orgs("China's embassy in London rejected the claims.", { China: "CN" }))).toContain("China's embassy");
+  });
+});

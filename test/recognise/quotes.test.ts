@@ -184,3 +184,34 @@ describe("quote fixtures", () => {
     expect(r.quotes[0]?.verb).toBe("told");
   });
 });
+
+describe("a body speaking through an unnamed spokesperson", () => {
+  it("gives the body named after 'a spokesperson for' (a name or a noun for an organisation named before)", () => {
+    const lib = org("O1", "Northfield Public Library");
+    const centre = org("O2", "Regional Cyber Response Centre");
+    const text = `The Northfield Public Library closed its branches. The Regional Cyber Response Centre was called in.\n\n` +
+      `"We are restoring the catalogue one system at a time," a spokesperson for the library said.\n\n` +
+      `"There is no sign that card details were taken," a spokeswoman for the centre told reporters.\n\n` +
+      `"We are helping the library's engineers," a spokesman for Regional Cyber Response Centre said.`;
+    const qs = quotes(text, [], [lib, centre]);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(["Northfield Public Library", "Regional Cyber Response Centre", "Regional Cyber Response Centre"]);
+  });
+
+  it("gives the organisation for 'a council spokesperson said', nobody for 'a spokesperson said'", () => {
+    const council = org("O1", "Eastbury Borough Council");
+    const text = `Eastbury Borough Council said its payment systems were down.\n\n` +
+      `"Residents should not pay any invoice they receive by email this week," a council spokesperson said.\n\n` +
+      `"Nothing has been confirmed about the source of the attack yet," a spokesperson said.`;
+    const qs = quotes(text, [], [council]);
+    expect(qs[0]?.speaker?.name).toBe("Eastbury Borough Council");
+    expect(qs[1]?.speaker).toBeNull();
+  });
+});
+
+describe("a role with its body's name before it, after the quotation", () => {
+  it("takes the person of “...,” ACME Chief Executive Jane Roe said in a statement", () => {
+    const qs = quotes(`"We have restored every system that the attackers touched," NRA Deputy Director Olga Tamm said in a statement.`);
+    expect(qs[0]?.speaker?.name).toBe("Olga Tamm");
+    expect(qs[0]?.speaker?.role).toBe("Deputy Director");
+  });
+});

@@ -37,8 +37,11 @@ const ARTICLE = new TailAnchoredPattern(
   HEAD_CHARS,
   UNIT_WORDS,
 );
-/** "for years", "for months" */
-const PLURAL = new BoundedPattern(WORD_BEFORE, String.raw`for\s+(?:many\s+)?(?:years|months|weeks|decades)`, String.raw`(?![\p{L}\p{N}_])`, "giu");
+/** "for years", "within weeks", "over months", "for days": a bare plural unit after a lead word */
+const PLURAL = new BoundedPattern(WORD_BEFORE, String.raw`(?:for|within|over)\s+(?:many\s+)?(?:hours|days|weeks|months|years|decades)`, String.raw`(?![\p{L}\p{N}_-])`, "giu");
+/** "could take weeks", "taking months": the unit alone is the duration */
+const TAKES = new BoundedPattern(WORD_BEFORE, String.raw`(?:take|takes|taking|took|last|lasted|lasting)\s+(?:days|weeks|months|years)`, String.raw`(?![\p{L}\p{N}_-])`, "giu");
+const TAKES_UNIT = /\S+$/;
 /** a count that is a quantity of something else: "24 hours news" is fine, "2 days' pay" fine; "24/7" is not matched */
 const RATE_AFTER = /^\s*(?:a|per)\s+(?:day|week|month|year)\b/i;
 
@@ -52,6 +55,10 @@ export const parseDurations: DateParser = (ctx: ParseContext) => {
       if (RATE_AFTER.test(ctx.text.slice(end, end + 12))) continue;
       out.push({ start: m.index!, end, source: "duration", priority: 0, value: null, grain: "unknown" });
     }
+  }
+  for (const m of TAKES.matchAll(ctx.text)) {
+    const end = m.index! + m[0].length;
+    out.push({ start: end - TAKES_UNIT.exec(m[0])![0].length, end, source: "duration", priority: 0, value: null, grain: "unknown" });
   }
   return out;
 };

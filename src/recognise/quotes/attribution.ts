@@ -37,6 +37,8 @@ const VERB_AT_START = new RegExp(`^(?:${ALTERNATION})(?![\\p{L}\\p{N}_-])`, "u")
 const ACCORDING = /^according\s+to$/i;
 const LEAD = /^[\s,\u2014\u2013-]*/;
 const LEFTOVER = /^(?:[\s,]|\b(?:the|a|an|its|their|our|his|her|one|another)\b)*$/i;
+/** Capitalised words of the body a role belongs to, left before the role: "AFP " of "AFP Assistant Commissioner". */
+const OWNER_LEFTOVER = /^\s*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}$/u;
 /** "was said to", "have been told": a passive reporting verb names no speaker. */
 const PASSIVE = /\b(?:was|were|is|are|be|been|being)\s+$/;
 const SENTENCE_DONE = /[.!?]$/;
@@ -77,7 +79,8 @@ function after(doc: AnalysedText, q: Quotation, limit: number): Attribution | nu
   // what stands before the subject is nothing, a determiner, or the speaker's role: “...,” Interior Minister X told
   let leftover = text.slice(p0, subject.start);
   if (subject.kind === "name" && subject.role) leftover = leftover.replace(subject.role, "");
-  if (!LEFTOVER.test(leftover)) return null;
+  // and, before a role, the body it serves: “...,” AFP Assistant Commissioner Justine Gough said
+  if (!LEFTOVER.test(leftover) && !(subject.kind === "name" && subject.role && OWNER_LEFTOVER.test(leftover))) return null;
   // after a quotation that ends its sentence, a capitalised subject opens a new sentence unless the attribution ends there
   if (done && /^\p{Lu}/u.test(text.slice(p0, p0 + 1)) && (subject.kind === "pronoun" || !endsSentence(text, verbEnd, to))) return null;
   return { subject, verb: norm(m[0]), at: m.index };

@@ -97,6 +97,43 @@ const isAdverb = (t: Token) => /^[a-z]{3,}ly$/.test(t.text);
 /** The subject that ends right before a verb: "Foreign Minister Jan Lipavský", "the statement", "she". */
 export function subjectBefore(text: string, from: number, verbStart: number): Subject | null {
   const toks = tokenize(text, from, verbStart);
+  const sub = subjectOfTokens(text, toks, from);
+  return sub ? spokespersonFor(toks, sub) : null;
+}
+
+/** Words that speak for a body when "for" / "at" it: "a spokesperson for the library", "a representative of Microsoft". */
+const SPEAKS_FOR: ReadonlySet<string> = new Set(["spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "official"]);
+const FOR_WORDS: ReadonlySet<string> = new Set(["for", "at", "of"]);
+
+/**
+ * A body that speaks through an unnamed person is the speaker: "a spokesperson for the library said" (the library),
+ * "a spokeswoman for Microsoft told" (Microsoft), "a council spokesperson said" (the council). The subject's start
+ * moves back to the person's determiner, so that it is the whole phrase before the verb.
+ */
+function spokespersonFor(toks: Token[], sub: Subject): Subject {
+  if (sub.kind === "person-noun") {
+    // "a council spokesperson": an organisation noun in lower case between a determiner and the person noun
+    const k = toks.findIndex((t) => t.start === sub.start);
+    const noun = toks[k - 1];
+    const det = toks[k - 2];
+    if (k >= 2 && SPEAKS_FOR.has(lower(toks[k]!)) && /^[a-z]/.test(noun!.text) && ORGANIZATION_NOUNS.has(lower(noun!)) && SUBJECT_DETERMINERS.has(lower(det!))) {
+      return { kind: "organization-noun", noun: lower(noun!), start: det!.start };
+    }
+    return sub;
+  }
+  if (sub.kind !== "name" && sub.kind !== "organization-noun") return sub;
+  let j = toks.findIndex((t) => t.start >= sub.start) - 1;
+  if (j < 0) return sub;
+  // "the health service", "the Norwegian": a determiner and up to two lower-case modifiers before the noun or name
+  let skipped = 0;
+  while (j >= 0 && skipped < 3 && /^[a-z]/.test(toks[j]!.text) && !FOR_WORDS.has(lower(toks[j]!)) && !isPunct(toks[j]!)) { j--; skipped++; }
+  if (j < 1 || !FOR_WORDS.has(lower(toks[j]!)) || !SPEAKS_FOR.has(lower(toks[j - 1]!))) return sub;
+  const person = toks[j - 1]!;
+  const det = j >= 2 && SUBJECT_DETERMINERS.has(lower(toks[j - 2]!)) ? toks[j - 2]! : person;
+  return sub.kind === "name" ? { ...sub, start: det.start, role: sub.role ?? person.text } : { ...sub, start: det.start };
+}
+
+function subjectOfTokens(text: string, toks: Token[], from: number): Subject | null {
   let k = toks.length - 1;
   while (k >= 0 && (SPEAKER_AUXILIARIES.has(lower(toks[k]!)) || isAdverb(toks[k]!))) k--;
   if (k >= 0 && toks[k]!.text === ",") {
