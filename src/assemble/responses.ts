@@ -110,6 +110,9 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
   for (const s of doc.sentences) {
     const st = text.slice(s.start, s.end);
     if (isBackground(st)) continue;
+    /** the sentence's first responders, its main clause's subject, stand for "it" or "the agency" after it ("Europol
+     *  said Romanian police had arrested two men. The agency said ...": Europol) */
+    let subjectSet = false;
     const dateline = s.start + (DATELINE_RE.exec(st)?.[0].length ?? 0);
     const mentions = mentionsIn(found, s).filter((m) => m.kind !== "actor" && !inQuote(found.quotes, m.span.start, m.span.end) && m.span.start >= dateline
       && !(m.span.text === m.span.text.toUpperCase() && m.span.text.length >= 4 && DATELINE_AFTER_RE.test(text.slice(m.span.end, m.span.end + 20))));
@@ -143,7 +146,8 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
         if (OFFICIAL_ONLY.has(kind) && !official(found, r)) continue;
         add(kind, r, s, trimSpan(text, s.start, s.end), quote);
       }
-      last = responders;
+      if (!subjectSet) last = responders;
+      subjectSet = true;
     }
   }
   const home = homeCountry(found, out);

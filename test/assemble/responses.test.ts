@@ -265,4 +265,10 @@ describe("responses", () => {
     const r = extractText("Satellite hack\n\nA wiper hit thousands of modems in Ukraine. Britain's National Cyber Security Centre said the GRU was \"almost certainly\" behind the attack.");
     expect(r.responses.some((x) => x.kind === "attribution" && x.byCountry === "GB")).toBe(true);
   });
+
+  it("reads 'the agency' in the next sentence as the main clause's subject, not a responder in a clause it reported", () => {
+    const r = extractText("Affiliates held\n\nREvil ransomware hit hundreds of firms. Europol said Romanian police had arrested two affiliates on Thursday. The agency said the pair had infected thousands of computers.");
+    expect(kinds(r)).toContain("arrest:Romania");
+    expect(r.responses.filter((x) => x.kind === "statement").map((x) => x.by)).toEqual(["Europol"]);
+  });
 });
