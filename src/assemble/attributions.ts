@@ -5,10 +5,12 @@ import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { spanOf } from "../analyse/span.js";
 import type { Attribution, ThreatActor } from "../record/schema.js";
 import type { Found } from "../recognise/found.js";
-import { countryOf, mentionsIn, type EntityMention } from "./entities.js";
+import { countryIsPatient, countryOf, mentionsIn, type EntityMention } from "./entities.js";
 import { isDenial, isHypothetical } from "./triggers.js";
 
-const CUE_RE = /(?<![\p{L}])(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing)|(?:is|was|are|were|be) (?:\w+ )?responsible for|(?:is|was|are|were) (?:\w+ )?(?:behind|involved)|carried out by|conducted by|perpetrated by|orchestrated by|accus(?:ed|es|ing)|pointed the finger|linked (?:it |them |the \w+ )?to|tied (?:it |them |the \w+ )?to)(?![\p{L}])/iu;
+/** (a hedge may stand between the verb and "behind", quoted or not: 'was "almost certainly" behind'; not any word: "are
+ *  not far behind") */
+const CUE_RE = /(?<![\p{L}])(?:blam(?:ed|es|e|ing)|attribut(?:ed|es|e|ing)|(?:is|was|are|were|be) (?:\w+ |(?:["“]?(?:\w+ly|almost|also|most)["”]? ){1,2})?responsible for|(?:is|was|are|were) (?:\w+ |(?:["“]?(?:\w+ly|almost|also|most)["”]? ){1,2})?(?:behind|involved)|carried out by|conducted by|perpetrated by|orchestrated by|accus(?:ed|es|ing)|pointed the finger|linked (?:it |them |the \w+ )?to|tied (?:it |them |the \w+ )?to)(?![\p{L}])/iu;
 /** A reporting verb: the attributors are its subject. */
 const REPORT_RE = /\b(?:said|says|announced|stated|told|confirmed|concluded|wrote|added|reported|found)\b/u;
 const PASSIVE_CUE_RE = /^(?:attribut|carried|conducted|perpetrated|orchestrated|linked|tied)/iu;
@@ -55,6 +57,8 @@ export function findAttributions(doc: AnalysedText, found: Found): AttributionFi
     const by = mentions.filter((m) => {
       if (m.kind === "actor") return false;
       if (m.span.end > reportAt) return false;
+      // "charges against a Ukrainian national accused of": the accused, not an attributor
+      if (countryIsPatient(m, doc.text.slice(m.span.end, Math.min(s.end, m.span.end + 60)))) return false;
       if (actorMentions.some((a) => Math.abs(a.span.start - m.span.end) <= 2 || Math.abs(m.span.start - a.span.end) <= 2)) return false;
       const c = countryOf(found, m);
       if (m.kind === "country" && c && sponsorCountries.has(c)) return false;

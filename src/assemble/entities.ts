@@ -2,6 +2,7 @@
 import type { Sentence } from "../analyse/analyse.js";
 import type { Span } from "../record/schema.js";
 import type { Found } from "../recognise/found.js";
+import { PATIENT_NOUNS, PATIENT_PARTICIPLES } from "../data/response-triggers.js";
 
 export interface EntityMention {
   kind: "organization" | "person" | "country" | "actor";
@@ -33,4 +34,20 @@ export function countryOf(found: Found, m: EntityMention): string | null {
   if (m.country) return m.country;
   for (const c of found.countries) for (const cm of c.mentions) if (cm.start >= m.span.start && cm.end <= m.span.end) return c.code;
   return null;
+}
+
+/** A country adjective before a person noun names who was acted on, not who acted: "North Korean hacker charged",
+ *  "expelled four Russian intelligence officers", "a Ukrainian national accused of". */
+const PATIENT_AFTER_RE = new RegExp(`^(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?:${PATIENT_NOUNS.join("|")})(?![\\p{L}])`, "u");
+/** A demonym standing for a person, as headlines write it: "Ukrainian charged over ...", "Briton arrested". */
+const DEMONYM_PATIENT_RE = new RegExp(`^\\s+(?:${PATIENT_PARTICIPLES.join("|")})(?![\\p{L}])`, "iu");
+const DEMONYM_RE = /(?:ians?|eans?|ans?|ese|ish|i|ch|on|er)$/u;
+
+/** Whether a country mention names someone acted on (a national charged, expelled, accused), read from the text after
+ *  it (`after`, the next 60 characters or so; its person noun within the first `nounWithin` characters: those before
+ *  the trigger). */
+export function countryIsPatient(m: EntityMention, after: string, nounWithin = after.length): boolean {
+  if (m.kind !== "country") return false;
+  if (PATIENT_AFTER_RE.test(after.slice(0, nounWithin))) return true;
+  return m.span.text !== m.name && DEMONYM_RE.test(m.span.text) && DEMONYM_PATIENT_RE.test(after);
 }

@@ -8,11 +8,11 @@ import { Gazetteer } from "../analyse/gazetteer.js";
 import { lexiconRegex, patternIndex } from "../analyse/lexicon.js";
 import { MONTH_NAMES, WEEKDAYS } from "../data/date-words.js";
 import { STATE_METONYMS } from "../data/response-metonyms.js";
-import { PATIENT_NOUNS, RESPONSE_TRIGGERS } from "../data/response-triggers.js";
+import { RESPONSE_TRIGGERS } from "../data/response-triggers.js";
 import type { Incident, Quote, Response, ResponseKind, Span } from "../record/schema.js";
 import type { Found } from "../recognise/found.js";
 import { findAttributions } from "./attributions.js";
-import { countryOf, mentionsIn, type EntityMention } from "./entities.js";
+import { countryIsPatient, countryOf, mentionsIn, type EntityMention } from "./entities.js";
 import { isBackground, isDenial } from "./triggers.js";
 
 const TRIGGER_RE = lexiconRegex(RESPONSE_TRIGGERS.map((t) => t.pattern));
@@ -34,8 +34,9 @@ const SELF_PATCH_RE = /patch|hotfix|security fix|^push/iu;
 const METONYMS = new Gazetteer(STATE_METONYMS.map((m) => ({ names: m.names, value: m.code })));
 /** The last clause break before a trigger: its subject stands after it ("..., and Europol said"). */
 const CLAUSE_BREAK_RE = /(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|saying|stated|announced|confirmed|added|adding|that|after|when|while)\s+)/giu;
-/** A capitalised name just before the trigger: "The Foreign Office summoned", "the Treasury on Monday imposed". */
-const SUBJECT_NP_RE = /(?:^|[\s,;])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)\s+(?:(?:also|has|have|had|then|later|swiftly|quickly|promptly|on\s+\p{Lu}\p{L}+|today|yesterday)\s+)*(?:\p{Ll}+\s+){0,2}$/u;
+/** A capitalised name just before the trigger: "The Foreign Office summoned", "the Treasury on Monday imposed", "the
+ *  Treasury imposed its own sanctions". */
+const SUBJECT_NP_RE = /(?:^|[\s,;])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)\s+(?:(?:also|has|have|had|then|later|swiftly|quickly|promptly|on\s+\p{Lu}\p{L}+|today|yesterday)\s+)*(?:\p{Ll}+\s+){0,2}(?:(?:its|their)\s+own\s+)?$/u;
 const SUBJECT_STOP = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS).map((d) => d[0]!.toUpperCase() + d.slice(1)), "According", "It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Prosecutors", "Investigators", "Analysts", "Lawmakers", "Diplomats", "Sources", "Critics", "Victims", "Users", "Customers", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
 /** An opening phrase set off by a comma ("As spotted by X, Microsoft released", "According to Y, the ministry
  *  said"): the main clause, and its subject, start after the comma. */
@@ -57,9 +58,6 @@ const OFFICIAL_KINDS = new Set(["government", "intergovernmental", "military", "
 /** A name right after one of these is a place, not a subject: "the embassy in Berlin denied". */
 const AFTER_PREPOSITION_RE = /(?<![\p{L}])(?:in|at|from|to|of|for|near|into|via|outside)\s+$/iu;
 
-/** A country adjective before a person noun names who was acted on, not who acted: "North Korean hacker charged",
- *  "expelled four Russian intelligence officers". */
-const PATIENT_AFTER_RE = new RegExp(`^(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?:${PATIENT_NOUNS.join("|")})(?![\\p{L}])`, "u");
 /** The agent of a passive trigger: "sanctioned by the US Treasury", "expelled by the Netherlands". */
 const BY_AGENT_RE = /^\s+by\s+(?:the\s+)?/u;
 const AGENT_NP_RE = /^((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)/u;
@@ -112,6 +110,9 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
   for (const s of doc.sentences) {
     const st = text.slice(s.start, s.end);
     if (isBackground(st)) continue;
+    /** the sentence's first responders, its main clause's subject, stand for "it" or "the agency" after it ("Europol
+     *  said Romanian police had arrested two men. The agency said ...": Europol) */
+    let subjectSet = false;
     const dateline = s.start + (DATELINE_RE.exec(st)?.[0].length ?? 0);
     const mentions = mentionsIn(found, s).filter((m) => m.kind !== "actor" && !inQuote(found.quotes, m.span.start, m.span.end) && m.span.start >= dateline
       && !(m.span.text === m.span.text.toUpperCase() && m.span.text.length >= 4 && DATELINE_AFTER_RE.test(text.slice(m.span.end, m.span.end + 20))));
@@ -145,7 +146,8 @@ export function assembleResponses(doc: AnalysedText, found: Found, incidents: In
         if (OFFICIAL_ONLY.has(kind) && !official(found, r)) continue;
         add(kind, r, s, trimSpan(text, s.start, s.end), quote);
       }
-      last = responders;
+      if (!subjectSet) last = responders;
+      subjectSet = true;
     }
   }
   const home = homeCountry(found, out);
@@ -192,7 +194,7 @@ function stateBody(found: Found, name: string | null): boolean {
 function subjectOf(found: Found, all: EntityMention[], at: number, quote: Quote | undefined, st: string, s: Sentence, last: Responder[]): Responder[] {
   const text = (a: number, b: number) => st.slice(a - s.start, b - s.start);
   // a country adjective on a person noun is who was acted on ("a North Korean military intelligence operative")
-  const mentions = all.filter((x) => !(x.kind === "country" && PATIENT_AFTER_RE.test(text(x.span.end, Math.min(at, x.span.end + 60)))));
+  const mentions = all.filter((x) => !countryIsPatient(x, text(x.span.end, Math.min(s.end, x.span.end + 60)), Math.max(0, at - x.span.end)));
   let clauseStart = s.start;
   let lastBreak = s.start;
   /** a clause starting at `end` holds the subject when a name stands between it and the trigger */

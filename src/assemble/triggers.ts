@@ -4,7 +4,7 @@ import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
 import { lexiconRegex, patternIndex } from "../analyse/lexicon.js";
 import { spanOf } from "../analyse/span.js";
-import { BACKGROUND_CUES, DENIAL_CUES, GENERIC_CUES, HYPOTHETICAL_CUES, MODAL_BEFORE_CUES, SET_ASIDE_CUES, THREAT_WORDS } from "../data/incident-context.js";
+import { BACKGROUND_CUES, DEMAND_CUES, DENIAL_CUES, DENIER_SPEECH_CUES, GENERIC_CUES, HYPOTHETICAL_CUES, MODAL_BEFORE_CUES, SET_ASIDE_CUES, THREAT_WORDS } from "../data/incident-context.js";
 import { INCIDENT_TRIGGERS } from "../data/incident-triggers.js";
 import { MALWARE_FAMILIES } from "../data/malware.js";
 import type { IncidentType, Span } from "../record/schema.js";
@@ -31,6 +31,10 @@ const MODAL_BEFORE_RE = cuesBefore(MODAL_BEFORE_CUES);
 const GENERIC_RE = words(GENERIC_CUES);
 /** An alternative set aside up to three words before a trigger. */
 const SET_ASIDE_BEFORE_RE = cuesBefore(SET_ASIDE_CUES);
+/** A demand to stop up to three words before a trigger: "must end its systematic cyber sabotage". */
+const DEMAND_BEFORE_RE = cuesBefore(DEMAND_CUES);
+/** The denier's own account after a denial cue: "denied the claims, saying ...", "rejected the accusations as ...". */
+const DENIER_SPEECH_RE = words(DENIER_SPEECH_CUES);
 /** A list of threats going on before a trigger: "keyloggers or ransomware", "such as phishing"; not "and then"
  *  (a sequence of steps: "hosts a page and then convinces users to visit it"). */
 const LIST_BEFORE_RE = /(?:\bor|\band|\bsuch as|\blike|\bincluding)\s+(?!then\b)(?:[\p{L}-]+\s+)?$/iu;
@@ -54,12 +58,22 @@ export function isHypothetical(s: string): boolean {
 export function isDenial(s: string): boolean {
   return DENIAL_RE.test(s);
 }
+/** Where the denier's own words start in a sentence ("China denied the claims, saying Volt Typhoon was a ransomware
+ *  group": at "saying"), or -1 where the sentence denies nothing or says nothing in its own words. */
+export function denierWordsAt(s: string): number {
+  const denial = DENIAL_RE.exec(s);
+  if (!denial) return -1;
+  const from = denial.index + denial[0].length;
+  const speech = DENIER_SPEECH_RE.exec(s.slice(from));
+  return speech ? from + speech.index : -1;
+}
 
 /** Every trigger in every sentence, in text order; overlapping triggers of different types are all kept. */
 export function findTriggers(doc: AnalysedText): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const sentence of doc.sentences) {
     const s = doc.text.slice(sentence.start, sentence.end);
+    const denier = denierWordsAt(s);
     TRIGGER_RE.lastIndex = 0;
     for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
       let trig = INCIDENT_TRIGGERS[patternIndex(m)];
@@ -76,10 +90,15 @@ export function findTriggers(doc: AnalysedText): TriggerHit[] {
           trig = innerTrig;
         } else TRIGGER_RE.lastIndex = end;
       }
+      // (a denier's account of the incident is not the report's: "saying Volt Typhoon was a ransomware group")
+      if (denier >= 0 && m.index >= denier) {
+        if (m[0].length === 0) TRIGGER_RE.lastIndex++;
+        continue;
+      }
       const start = sentence.start + m.index;
       const before = doc.text.slice(Math.max(sentence.start, start - 40), start);
       if (MODAL_TYPES.has(trig.type) && MODAL_BEFORE_RE.test(before)) continue;
-      if (SET_ASIDE_BEFORE_RE.test(before)) continue;
+      if (SET_ASIDE_BEFORE_RE.test(before) || DEMAND_BEFORE_RE.test(before)) continue;
       // a type named in a list of threats ("keyloggers or ransomware", "such as phishing") is said in passing
       // and so is one in a sentence about how threats usually work ("ransomware is usually delivered by spam email")
       const after = doc.text.slice(start + m[0].length, Math.min(sentence.end, start + m[0].length + 40));

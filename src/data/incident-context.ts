@@ -26,6 +26,13 @@ export const DENIAL_CUES: readonly string[] = [
   "has nothing to do", "no evidence",
 ];
 
+/** In a denial, the words that start the denier's own account ("denied the claims, saying Volt Typhoon was a
+ *  ransomware group"): incident words after them are the denier's, not the report's. */
+export const DENIER_SPEECH_CUES: readonly string[] = [
+  "saying", "calling", "describing", "labell?ing", "branding", "and said", "and called", "and described",
+  "(?:accusations?|allegations?|claims?|reports?|them|it) as",
+];
+
 /** Modal and negated contexts just before a data-breach or ransomware trigger: what a flaw could let someone
  *  do, or what did not happen, not what was done. */
 export const MODAL_BEFORE_CUES: readonly string[] = [
@@ -52,3 +59,9 @@ export const THREAT_WORDS: readonly string[] = [
 
 /** Alternatives set aside, just before a trigger of any type: "a compromised website rather than a phishing email". */
 export const SET_ASIDE_CUES: readonly string[] = ["rather than", "instead of", "not from", "ruled? out", "ruling out"];
+
+/** Demands that someone stop, just before a trigger of any type: the behaviour in general, not an incident reported
+ *  ("said Beijing must end its systematic cyber sabotage", "urged Moscow to stop its hacking"). */
+export const DEMAND_CUES: readonly string[] = [
+  "(?:must|to|should|will) (?:end|stop|cease|halt|refrain from|put an end to)",
+];

@@ -55,7 +55,9 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
   // or stolen material leaked
   ...t("hack-and-leak", true, "(?:stolen|hacked) (?:[\\w,'’-]+ ){0,12}?(?:were|was|had been|have been|has been) (?:later |then |subsequently |also |publicly )?(?:leaked|dumped online|published online)",
     // "leaked the hacked emails"
-    "leak(?:ed|ing|s)? (?:the |its |their )?(?:stolen|hacked) (?:e-?mails|documents|files|data|papers|correspondence)"),
+    "leak(?:ed|ing|s)? (?:the |its |their )?(?:stolen|hacked) (?:e-?mails|documents|files|data|papers|correspondence)",
+    // "leaked what it said were emails and documents stolen from the ministry"
+    "leak(?:ed|ing|s)? (?:[\\w'’]+ ){0,6}?(?:e-?mails|documents|files|papers|correspondence) (?:\\w+ )?(?:stolen|hacked|taken) (?:from|in|during)"),
   // a sum stolen: "the theft of $81 million from Bangladesh Bank", "stole about $600,000"
   ...t("financial-theft", true, "(?:stole|theft of|siphoned|drained|steal|stealing) (?:about |some |nearly |almost |more than |over |roughly |around )?(?:US ?)?[$€£] ?\\d[\\d,.]*(?: ?(?:million|billion|m|bn))?"),
   ...t("data-breach", true, "data breach(?:es)?", "(?:security|privacy|cyber|massive|major) breach", "breach(?:ed)?",
@@ -114,7 +116,7 @@ export const INCIDENT_TRIGGERS: readonly IncidentTrigger[] = [
   ...t("defacement", true, "defac(?:e|ed|ement|ements|ing)"),
   ...t("espionage", true, "(?:cyber-?)?espionage", "spying", "spied on", "spy (?:campaign|operation)", "intelligence[- ]gathering", "steal(?:ing)? (?:state |military |trade )?secrets"),
   ...t("hack-and-leak", true, "hack-and-leak", "hack and leak", "leaked (?:e-?mails|documents) (?:stolen|obtained)"),
-  ...t("sabotage", true, "sabotage", "wiper (?:malware|attack)", "destructive (?:malware|attacks?)", "wiped (?:data|hard drives|computers)"),
+  ...t("sabotage", true, "sabotage", "wipers?", "destructive (?:cyber[- ]?)?(?:malware|attacks?|operations?)", "wiped (?:data|hard drives|computers)"),
   ...t("supply-chain", true, "supply[- ]chain (?:attack|compromise|hack)", "trojani[sz]ed (?:update|software|version)"),
   ...t("malware", true, "malware", "trojans?", "backdoors?", "spyware", "botnets?", "keyloggers?", "remote access trojan", "infostealer", "info-stealer", "cryptojack(?:ing|ers?)", "cryptominers?", "worms?"),
   ...t("financial-theft", true, "heist", "(?:stole|stolen|steal|theft of|siphoned|drained) (?:\\w+ ){0,2}(?:funds|money|cryptocurrency|bitcoins?|ether)",

@@ -8,13 +8,26 @@ export interface ResponseTrigger {
   pattern: string;
 }
 
+/** Words that judge an attack, said of it by a responder ("called the attack 'outrageous'"): a condemnation. */
+const JUDGEMENTS = "(?:reckless|outrageous|irresponsible|unacceptable|malicious|deliberate|cowardly|despicable|egregious|brazen|disgraceful|shameful|dangerous|destabili[sz]ing|provocative|hostile|appalling|abhorrent|unjustifiable|indiscriminate|illegal|unlawful)(?![\\p{L}])";
+/** What a responder judges: the attack or the attackers' conduct. */
+const ATTACK_NOUNS = "(?:cyber-?attacks?|attacks?|hack(?:s|ing)?|operations?|intrusions?|campaigns?|activit(?:y|ies)|behaviou?r|actions?|conduct|breach(?:es)?|incidents?)";
+
 const r = (kind: ResponseKind, ...patterns: string[]): ResponseTrigger[] => patterns.map((pattern) => ({ kind, pattern }));
 
 export const RESPONSE_TRIGGERS: readonly ResponseTrigger[] = [
-  ...r("solidarity", "(?:in|expressed|expresses|express|pledg(?:ed|es|ing)|show(?:ed|s)?) (?:its |their |our |full )?solidarity", "stand(?:s)? (?:in solidarity )?with", "pledg(?:ed|es|ing) (?:its |their )?support"),
-  ...r("condemnation", "condemn(?:s|ed|ing|ation)?", "denounc(?:e|es|ed|ing)", "deplor(?:e|es|ed)", "(?:completely |totally )?unacceptable"),
+  ...r("solidarity", "(?:in|expressed|expresses|express|pledg(?:ed|es|ing)|show(?:ed|s)?) (?:its |their |our |full )?solidarity", "st(?:and|ands|ood|anding) (?:firmly |fully |shoulder to shoulder |in solidarity )?with", "pledg(?:ed|es|ing) (?:its |their )?support"),
+  ...r("condemnation", "condemn(?:s|ed|ing|ation)?", "denounc(?:e|es|ed|ing)", "deplor(?:e|es|ed)", "(?:completely |totally )?unacceptable",
+    // a judgement of the attack in the responder's words: "called the attack 'outrageous'", "described the hack as
+    // reckless", "branded it 'a reckless but familiar pattern'" (listed before the statement's "called the")
+    `(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|denounc(?:ed|es|ing)) (?:(?:the|this|these|those|its|their) (?:[\\w'’-]+ ){0,2}?${ATTACK_NOUNS}|it|them) (?:as )?["“‘']?(?:an? |the )?(?:[\\w-]+ (?:and|but|,) )?${JUDGEMENTS}`,
+    // disregard shown: "showed a flagrant disregard for international law"
+    `(?:show(?:s|ed|n|ing)?|demonstrat(?:es|ed|ing)) ["“‘']?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,2}(?:disregard|contempt) for`),
   ...r("diplomatic-summons", "summon(?:s|ed|ing)?", "called in the (?:\\w+ )?(?:ambassador|envoy|charg[eé])"),
-  ...r("expulsion", "expel(?:s|led|ling)?", "expulsion", "declared (?:\\w+ )?persona non grata"),
+  ...r("expulsion", "expel(?:s|led|ling)?", "expulsion", "declared (?:\\w+ )?persona non grata",
+    // diplomats sent home, relations broken off: "ordered its diplomats to leave the country", "severed diplomatic ties"
+    "order(?:ed|s|ing)? (?:\\w+ ){0,3}(?:diplomats|envoys?|ambassadors?|embassy staff|attach[eé]s?)(?: and (?:\\w+ ){0,2}staff)? to leave",
+    "(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|broke(?:n)? off|break(?:s|ing)? off) (?:its |their |all )?(?:diplomatic )?(?:ties|relations)"),
   ...r("sanctions", "sanction(?:s|ed|ing)?", "asset freezes?", "travel bans?", "froze (?:the )?assets"),
   ...r("indictment", "indict(?:ed|ment|ments|s)?", "charged", "charges against", "criminal complaint", "pleaded guilty", "sentenced", "convicted"),
   // (an arrest warrant is no arrest: "prosecutors issued an arrest warrant for him")
@@ -46,8 +59,17 @@ export const RESPONSE_TRIGGERS: readonly ResponseTrigger[] = [
 /** Nouns for people acted on (charged, expelled, arrested), not acting: a country adjective before one of these
  *  ("a North Korean hacker", "four Russian intelligence officers") is no responder. Regular-expression sources. */
 export const PATIENT_NOUNS: readonly string[] = [
-  "hackers?", "nationals", "citizens?", "m[ae]n", "wom[ae]n", "suspects?", "operatives?", "spy", "spies", "agents?", "diplomats?",
+  "hackers?", "nationals",
+  // (a national as a person: "a Ukrainian national accused of", "the Russian national Yevgeniy Polyanin"; not the
+  // adjective: "the Lithuanian national cyber centre")
+  "national(?=\\s*(?:[,.;)]|$)|\\s+(?:\\p{Lu}|who |accused |charged |arrested |named |identified |was |is |has |had ))", "citizens?", "m[ae]n", "wom[ae]n", "suspects?", "operatives?", "spy", "spies", "agents?", "diplomats?",
   "intelligence officers?", "cybercriminals?", "criminals?", "teenagers?", "teens?", "students?", "defendants?", "fugitives?",
+];
+
+/** Participles that, right after a demonym, make it a person acted on: "Ukrainian charged over ransomware attack",
+ *  "Briton arrested". Regular-expression sources. */
+export const PATIENT_PARTICIPLES: readonly string[] = [
+  "charged", "arrested", "indicted", "sentenced", "jailed", "convicted", "detained", "extradited", "held", "accused", "sanctioned", "expelled",
 ];
 
 /** Who responds: a responder must be a government, intergovernmental body, military, intelligence, police or a vendor;

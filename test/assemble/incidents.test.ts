@@ -123,4 +123,19 @@ describe("incidents", () => {
     expect(vc).toEqual(expect.arrayContaining(["LT", "PL"]));
     expect(vc).not.toContain("AU");
   });
+
+  it("types a wiper and a destructive cyber-attack as sabotage, and stolen documents leaked as hack-and-leak", () => {
+    const types = (t: string) => extractText(t).incidents.flatMap((i) => i.types);
+    expect(types("Modems bricked\n\nA wiper erased the memory of thousands of satellite modems across Europe.")).toContain("sabotage");
+    expect(types("Government offline\n\nNATO condemned what it called a destructive cyber-attack on the government of Montenegro.")).toContain("sabotage");
+    expect(types("Ministry hit\n\nThe group later leaked what it said were emails and documents stolen from the Ministry of Finance.")).toContain("hack-and-leak");
+  });
+
+  it("does not take a denier's account or a demand to stop for the incident's type", () => {
+    const types = (t: string) => extractText(t).incidents.flatMap((i) => i.types);
+    const d = types("Routers hacked\n\nVolt Typhoon hacked routers at US utilities. China's embassy denied the claims, saying Volt Typhoon was a ransomware group.");
+    expect(d).not.toContain("ransomware");
+    const m = types("Email servers hacked\n\nHackers broke into thousands of email servers. The foreign secretary said Beijing must end its systematic cyber sabotage.");
+    expect(m).not.toContain("sabotage");
+  });
 });

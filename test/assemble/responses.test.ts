@@ -231,5 +231,44 @@ describe("responses", () => {
     expect(by).not.toContain("United States");
     expect(by).not.toContain("India");
   });
-});
 
+  it("takes a judgement of the attack in a responder's words for a condemnation", () => {
+    const r = extractText("Ministry hacked\n\nHackers broke into the networks of the Danish Finance Ministry last month. Prime Minister Lars Holm called the attack \"reckless and irresponsible\".");
+    expect(kinds(r)).toContain("condemnation:Lars Holm");
+    const j = extractText("Port hit\n\nA cyberattack shut down the port of Gdansk. In a joint statement, Poland and Lithuania said the operation showed \"a blatant disregard for international norms\".");
+    expect(j.responses.some((x) => x.kind === "condemnation" && x.byCountry === "PL")).toBe(true);
+    // a denial calling the accusations something is no condemnation
+    const d = extractText("Ministry hacked\n\nHackers broke into the Danish Finance Ministry. The Russian embassy called the accusations \"absurd\".");
+    expect(d.responses.some((x) => x.kind === "condemnation")).toBe(false);
+  });
+
+  it("takes diplomats ordered out and ties severed for an expulsion, and 'stood with' for solidarity", () => {
+    const r = extractText("Ties cut\n\nA cyberattack paralysed the government portal of Montenegro. Montenegro on Friday severed diplomatic relations with Iran and ordered its diplomats to leave within 24 hours. NATO said it stood with Montenegro.");
+    expect(kinds(r)).toContain("expulsion:Montenegro");
+    expect(kinds(r)).toContain("solidarity:NATO");
+  });
+
+  it("finds the subject of a trigger three lower-case words away ('the Treasury imposed its own sanctions')", () => {
+    const r = extractText("Hackers charged\n\nThe FSB unit hacked British politicians. In Washington, the Justice Department charged two officers, and the Treasury imposed its own sanctions on them.");
+    expect(kinds(r)).toContain("sanctions:Treasury");
+  });
+
+  it("takes a national or a headline demonym for who was acted on, not a responder or an attributor", () => {
+    const r = extractText("Latvian charged over ransomware attacks\n\nProsecutors in Ohio unsealed charges against a Latvian national accused of deploying REvil ransomware against dozens of companies.");
+    expect(r.responses.some((x) => x.byCountry === "LV")).toBe(false);
+    // the adjective is no person: "the Lithuanian national cyber centre said" is Lithuania's statement
+    const n = extractText("Websites down\n\nA DDoS attack knocked Lithuanian ministry websites offline. The Lithuanian national cyber centre said no data was taken.");
+    expect(n.responses.some((x) => x.kind === "statement" && x.byCountry === "LT")).toBe(true);
+  });
+
+  it("reads an attribution with a hedge between the verb and 'behind'", () => {
+    const r = extractText("Satellite hack\n\nA wiper hit thousands of modems in Ukraine. Britain's National Cyber Security Centre said the GRU was \"almost certainly\" behind the attack.");
+    expect(r.responses.some((x) => x.kind === "attribution" && x.byCountry === "GB")).toBe(true);
+  });
+
+  it("reads 'the agency' in the next sentence as the main clause's subject, not a responder in a clause it reported", () => {
+    const r = extractText("Affiliates held\n\nREvil ransomware hit hundreds of firms. Europol said Romanian police had arrested two affiliates on Thursday. The agency said the pair had infected thousands of computers.");
+    expect(kinds(r)).toContain("arrest:Romania");
+    expect(r.responses.filter((x) => x.kind === "statement").map((x) => x.by)).toEqual(["Europol"]);
+  });
+});
