@@ -15,7 +15,9 @@ export const VICTIM_ZONE_OPENERS: readonly string[] = [
   "(?:customers|users|patients|employees|staff|clients|members|guests|passengers|students|systems|networks?|servers|computers|websites?|webpages|data|databases?|accounts|records) (?:of|at|from)",
   "(?:encrypt(?:ed|ing)|lock(?:ed|ing)|wip(?:ed|ing)|delet(?:ed|ing)) (?:\\w+ ){0,2}(?:files|data|systems|computers|servers|machines) (?:at|of|on)",
   "(?:breach(?:es)?|attacks?|intrusions?|incidents?|infections?) (?:occurred|happened|took place) (?:at|in)",
-  "solidarity with", "(?:belonging|belonged|belongs) to", "victims? (?:include|included|including|were|was)", "victims? such as", "in particular", "(?:organi[sz]ations|companies|firms|hospitals|banks|businesses|agencies|institutions|retailers|targets|victims|entities|customers|clients|sites|networks|others)(?: \\([^)]*\\))?,? (?:such as|including|like|among them)",
+  "solidarity with", "(?:belonging|belonged|belongs) to", "victims? (?:include|included|including|were|was)", "victims? such as",
+  // "Among the victims of the July attack was the Swedish chain Coop"
+  "among (?:the |its |their )?(?:\\w+ )?(?:victims|targets)(?: of [^,.;]{1,40}?)? (?:was|were|is|are)", "in particular", "(?:organi[sz]ations|companies|firms|hospitals|banks|businesses|agencies|institutions|retailers|targets|victims|entities|customers|clients|sites|networks|others)(?: \\([^)]*\\))?,? (?:such as|including|like|among them)",
   "(?:stole|stolen|steal|stealing|taken|took|exfiltrated|leaked|obtained|downloaded|siphoned)(?: [^.;]{0,60}?)? from",
   "ransom (?:that|which)", "(?:payments?|ransoms?|money|bitcoins?) from(?: either)?", "hit by (?:\\w+ )?(?:ransomware|attacks?|hackers)",
   "(?:guests|customers|visitors|shoppers|diners|patients|travellers|travelers) (?:who|that) (?:stayed|shopped|visited|ate|dined|booked|were treated) (?:at|with)",

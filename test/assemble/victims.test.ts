@@ -232,5 +232,11 @@ describe("victims", () => {
     const r = extractText("Exploited flaw patched\n\nAttackers exploited a zero-day vulnerability in Fabrikam Gateway. Fabrikam released a patch on Tuesday. Fabrikam urged customers to update.");
     expect(r.incidents.flatMap((i) => i.victims.map((v) => v.name))).not.toContain("Fabrikam");
   });
+
+  it("reads 'among the victims of ... was X' and the country of its demonym", () => {
+    const r = extractText("Wiper hits retailers\n\nA ransomware attack on a software supplier spread to its customers in July. Among the victims of the July attack was the Danish grocery chain Brugsen, which closed 500 stores.");
+    expect(r.incidents.flatMap((i) => i.victims.map((v) => v.name))).toContain("Brugsen");
+    expect(r.incidents.flatMap((i) => i.victimCountries)).toContain("DK");
+  });
 });
 
