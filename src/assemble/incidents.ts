@@ -100,6 +100,8 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
   const attributions = findAttributions(doc, found);
   /** the sentence each product-only vulnerability was named in */
   const productSentence = new Map<Vulnerability, number>();
+  /** the sentences that list victims in so many words */
+  const listing = new Set(doc.sentences.filter((x) => listsVictims(doc, x)).map((x) => x.index));
   const incidents: Incident[] = drafts.map((d, i) => {
     const types = new Set<IncidentType>(d.hits.map((h) => h.type));
     if ([...types].some((t) => AIM_TYPES.includes(t))) types.delete("intrusion");
@@ -114,7 +116,7 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
     const sentences = [...d.sentences].sort((a, b) => a.index - b.index);
     // victims are named in the incident's sentences and the ones next to them
     // (and the sentences that list victims in so many words, wherever they stand)
-    const near = doc.sentences.filter((x) => (sentences.some((y) => Math.abs(x.index - y.index) <= 1 && x.paragraph === y.paragraph) || listsVictims(doc, x)) && nearest(x.start) === d);
+    const near = doc.sentences.filter((x) => (sentences.some((y) => Math.abs(x.index - y.index) <= 1 && x.paragraph === y.paragraph) || listing.has(x.index)) && nearest(x.start) === d);
     // a flaw made known hits no one: the products it affects ("a flaw in Cisco Webex") are not victims
     const flawOnly = [...types].every((t) => t === "vulnerability-disclosure");
     const { victims, countries } = flawOnly ? { victims: [], countries: [] } : findVictims(doc, found, near, hits.map((h) => h.span));
