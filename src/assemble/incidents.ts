@@ -37,10 +37,16 @@ function actorKey(a: ThreatActor): string {
 export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
   const text = doc.text;
   // background sentences report no incident; a denial's words ("called them propaganda") are the denier's
-  const hits = findTriggers(doc).filter((h) => {
-    const st = text.slice(h.sentence.start, h.sentence.end);
-    return !isBackground(st) && !(isDenial(st) && DENIER_WORD_TYPES.has(h.type));
-  });
+  // (each sentence tested once, however many triggers it holds)
+  const background = new Map<number, boolean>();
+  const denial = new Map<number, boolean>();
+  const once = (m: Map<number, boolean>, s: Sentence, test: (st: string) => boolean): boolean => {
+    let v = m.get(s.index);
+    if (v === undefined) m.set(s.index, (v = test(text.slice(s.start, s.end))));
+    return v;
+  };
+  const hits = findTriggers(doc).filter((h) => !once(background, h.sentence, isBackground)
+    && !(DENIER_WORD_TYPES.has(h.type) && once(denial, h.sentence, isDenial)));
   if (!hits.length && !found.cves.length) return [];
 
   // Which types the article reports: strong triggers, twice for the types often said in passing.
