@@ -73,7 +73,8 @@ export function findTriggers(doc: AnalysedText): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const sentence of doc.sentences) {
     const s = doc.text.slice(sentence.start, sentence.end);
-    const denier = denierWordsAt(s);
+    // (where the denier's words start: looked for only once the sentence has a trigger)
+    let denier: number | undefined;
     TRIGGER_RE.lastIndex = 0;
     for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
       let trig = INCIDENT_TRIGGERS[patternIndex(m)];
@@ -91,6 +92,7 @@ export function findTriggers(doc: AnalysedText): TriggerHit[] {
         } else TRIGGER_RE.lastIndex = end;
       }
       // (a denier's account of the incident is not the report's: "saying Volt Typhoon was a ransomware group")
+      denier ??= denierWordsAt(s);
       if (denier >= 0 && m.index >= denier) {
         if (m[0].length === 0) TRIGGER_RE.lastIndex++;
         continue;

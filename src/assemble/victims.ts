@@ -74,11 +74,14 @@ const COUNTRY_NAMES = new Map(COUNTRIES.map((c) => [c.code, new Set([c.name, ...
 
 interface CountryMention { start: number; end: number; code: string; anaphor?: boolean }
 
+const LIST_WORDS_RE = /victim|target|site|blog|portal|page/i;
 const EXPLICIT_LIST_RE = new RegExp(`(?<![\\p{L}])(?:${EXPLICIT_VICTIM_LISTS.join("|")})(?![\\p{L}])`, "iu");
 
 /** The sentence lists victims in so many words ("Among the gang's recent victims were ..."). */
 export function listsVictims(doc: AnalysedText, s: Sentence): boolean {
-  return EXPLICIT_LIST_RE.test(doc.text.slice(s.start, s.end));
+  const text = doc.text.slice(s.start, s.end);
+  // (a cheap test first: every list names victims or targets, or a leak site, blog, portal or page)
+  return LIST_WORDS_RE.test(text) && EXPLICIT_LIST_RE.test(text);
 }
 
 export interface VictimFinding {
