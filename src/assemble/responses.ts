@@ -7,7 +7,7 @@ import { trimSpan } from "../analyse/span.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
 import { lexiconRegex, patternIndex } from "../analyse/lexicon.js";
 import { MONTH_NAMES, WEEKDAYS } from "../data/date-words.js";
-import { STATE_METONYMS } from "../data/response-metonyms.js";
+import { PLACE_MODIFIER_PARTICIPLES, STATE_METONYMS } from "../data/response-metonyms.js";
 import { RESPONSE_TRIGGERS } from "../data/response-triggers.js";
 import type { Incident, Quote, Response, ResponseKind, Span } from "../record/schema.js";
 import type { Found } from "../recognise/found.js";
@@ -31,6 +31,10 @@ const PATCH_STATE_RE = /(?:\b(?:keep(?:s|ing)?|kept|stay(?:s|ing)?|remain(?:s|in
 /** Patch triggers that name a fix to a flaw without a vulnerability in the article: "patch", "hotfix", a security fix
  *  (not a "security update": phishing lures offer those), an update pushed out ("pushed updates to every browser"). */
 const SELF_PATCH_RE = /patch|hotfix|security fix|^push/iu;
+/** A place made a modifier by a hyphenated participle ("Washington-based"): tested on the text right after the place. */
+const PLACE_MODIFIER_AFTER_RE = new RegExp(`^[-\u2010\u2011](?:${PLACE_MODIFIER_PARTICIPLES.join("|")})(?![\\p{L}])`, "u");
+/** A subject phrase ending in such a modifier: "Washington-based". */
+const PLACE_MODIFIER_END_RE = new RegExp(`[-\u2010\u2011](?:${PLACE_MODIFIER_PARTICIPLES.join("|")})$`, "u");
 const METONYMS = new Gazetteer(STATE_METONYMS.map((m) => ({ names: m.names, value: m.code })));
 /** The last clause break before a trigger: its subject stands after it ("..., and Europol said"). */
 const CLAUSE_BREAK_RE = /(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says|saying|stated|announced|confirmed|added|adding|that|after|when|while)\s+)/giu;
@@ -194,7 +198,9 @@ function stateBody(found: Found, name: string | null): boolean {
 function subjectOf(found: Found, all: EntityMention[], at: number, quote: Quote | undefined, st: string, s: Sentence, last: Responder[]): Responder[] {
   const text = (a: number, b: number) => st.slice(a - s.start, b - s.start);
   // a country adjective on a person noun is who was acted on ("a North Korean military intelligence operative")
-  const mentions = all.filter((x) => !countryIsPatient(x, text(x.span.end, Math.min(s.end, x.span.end + 60)), Math.max(0, at - x.span.end)));
+  // a place made a modifier ("the Washington-based company") is no subject either
+  const mentions = all.filter((x) => !countryIsPatient(x, text(x.span.end, Math.min(s.end, x.span.end + 60)), Math.max(0, at - x.span.end))
+    && !PLACE_MODIFIER_AFTER_RE.test(text(x.span.end, Math.min(s.end, x.span.end + 16))));
   let clauseStart = s.start;
   let lastBreak = s.start;
   /** a clause starting at `end` holds the subject when a name stands between it and the trigger */
@@ -227,7 +233,7 @@ function subjectOf(found: Found, all: EntityMention[], at: number, quote: Quote 
   const npEnd = np ? npStart + np[1]!.length : 0;
   const placed = np && AFTER_PREPOSITION_RE.test(st.slice(0, npStart - s.start));
   // (a threat actor's name is no responder: "In the post, LockBit said")
-  if (np && !placed && !SUBJECT_STOP.has(np[1]!.split(/\s+/)[0]!) && npStart >= lastBreak && !all.some((x) => x.span.end > npStart && x.span.start < at)
+  if (np && !placed && !PLACE_MODIFIER_END_RE.test(np[1]!) && !SUBJECT_STOP.has(np[1]!.split(/\s+/)[0]!) && npStart >= lastBreak && !all.some((x) => x.span.end > npStart && x.span.start < at)
     && !found.threatActors.some((a) => a.mentions.some((x) => x.end > npStart && x.start < npEnd))) {
     const meto = METONYMS.find(np[1]!)[0];
     const inner = found.countries.find((c) => c.mentions.some((m) => m.start >= npStart && m.end <= npEnd));
@@ -264,7 +270,7 @@ function subjectOf(found: Found, all: EntityMention[], at: number, quote: Quote 
     if (after) return [{ name: after.name, country: countryOf(found, after), mention: after }];
   }
   // a capital after a preposition is a place ("the embassy in Berlin denied"), not the state speaking
-  const meto = METONYMS.find(st).find((m) => s.start + m.start < at && !AFTER_PREPOSITION_RE.test(st.slice(0, m.start)));
+  const meto = METONYMS.find(st).find((m) => s.start + m.start < at && !AFTER_PREPOSITION_RE.test(st.slice(0, m.start)) && !PLACE_MODIFIER_AFTER_RE.test(st.slice(m.end, m.end + 16)));
   if (meto) return [{ name: meto.text.replace(/^the\s+/i, ""), country: meto.value, mention: null }];
   if (quote?.speaker?.name) {
     const ent = quote.speaker.entityId ? mentionOf(found, quote.speaker.entityId) : null;

@@ -22,3 +22,8 @@ export const STATE_METONYMS: readonly { names: readonly string[]; code: string }
   { names: ["New Delhi"], code: "IN" },
   { names: ["Brussels"], code: "BE" },
 ];
+
+/** Participles that turn a place before a hyphen into a modifier of the noun after it ("the Bellevue,
+ *  Washington-based company said", "the London-headquartered bank confirmed"): the place is no subject and no state
+ *  speaking; the noun is. Source: common news phrasing, written for this project. */
+export const PLACE_MODIFIER_PARTICIPLES: readonly string[] = ["based", "headquartered", "registered", "incorporated"];

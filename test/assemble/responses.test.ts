@@ -271,4 +271,8 @@ describe("responses", () => {
     expect(kinds(r)).toContain("arrest:Romania");
     expect(r.responses.filter((x) => x.kind === "statement").map((x) => x.by)).toEqual(["Europol"]);
   });
+  it("takes a place made a modifier ('the Texas-based company') for no responder: the company is", () => {
+    const r = extractText("Retailer breached\n\nHackers stole card data from Lone Star Outfitters, a clothing chain. The Austin, Texas-based company said it had informed federal law enforcement and was notifying affected customers. The Houston-headquartered firm also said it had hired investigators.");
+    expect(r.responses.some((x) => /Texas|Austin|Houston/.test(x.by ?? "") || x.byCountry === "US")).toBe(false);
+  });
 });
