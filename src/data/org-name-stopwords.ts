@@ -55,3 +55,12 @@ export const NOT_PERSON_NAME_WORDS: readonly string[] = [
   "Online", "Daily", "Weekly", "Magazine", "Review", "Edge", "Chrome", "Firefox", "Safari", "Explorer", "Suite", "Pro",
   "Premium", "Plus", "Mobile", "Phone", "Pay", "Wallet", "Bitcoin", "Ethereum", "Crypto", "Street", "Hill", "Park",
 ];
+
+/** Words whose possessive stands inside an institution's name instead of naming its owner: "Boston Children's
+ *  Hospital", "King's College Hospital", "Queen's University Belfast", "the People's Bank of China". (After other
+ *  possessives a name starts afresh: "Britain's National Crime Agency", "Microsoft's Threat Intelligence Center".)
+ *  Source: common institution names in English-language news, written for this project. */
+export const NAME_INNER_POSSESSIVES: ReadonlySet<string> = new Set([
+  "Children", "Women", "Men", "King", "Queen", "People", "Veterans", "Workers", "Citizens", "Farmers", "Teachers", "Nurses",
+  "Physicians", "Doctors", "Officers", "Employees", "Soldiers", "Sailors",
+]);

@@ -11,7 +11,7 @@ import { spanOf } from "../analyse/span.js";
 import { ACTOR_AGENCY_NAMES } from "../data/org-actor-agencies.js";
 import { ORG_CATEGORY_NOUNS } from "../data/org-categories.js";
 import { AFFILIATION_POSTS, COMPANY_SUFFIXES, EMBASSY_WORDS, ORG_HEADS, PORTFOLIOS, type OrgHead } from "../data/org-heads.js";
-import { GENERIC_ORG_WORDS, LEADING_FUNCTION_WORDS, NAME_STOPWORDS } from "../data/org-name-stopwords.js";
+import { GENERIC_ORG_WORDS, LEADING_FUNCTION_WORDS, NAME_INNER_POSSESSIVES, NAME_STOPWORDS } from "../data/org-name-stopwords.js";
 import { KNOWN_ORGANIZATIONS, type KnownOrganization } from "../data/organizations.js";
 import { GIVEN_NAMES } from "../data/person-names.js";
 import { NOT_COUNTRIES } from "../data/countries.js";
@@ -279,15 +279,22 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (cur.length && !joins(text, cur[cur.length - 1]!.end, t.start)) flush();
+    if (cur.length && !joins(text, pastPossessive(text, cur[cur.length - 1]!), t.start)) flush();
     if (t.cap && cur.length && LEADING_FUNCTION_WORDS.has(t.text)) flush();
     if (t.cap) cur.push(t);
     else if (cur.length && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap || (tokens[i + 1]?.text === "the" && tokens[i + 2]?.cap))) cur.push(t);
     else flush();
-    if (t.possessive) flush();
+    // "Boston Children's Hospital": a possessive inside a name goes on when a capital follows it
+    if (t.possessive && !(t.cap && NAME_INNER_POSSESSIVES.has(t.text) && tokens[i + 1]?.cap && joins(text, pastPossessive(text, t), tokens[i + 1]!.start))) flush();
   }
   flush();
   return runs;
+}
+
+/** Where a token ends with its possessive ending ("Children's", "Veterans'"), which the token leaves out. */
+function pastPossessive(text: string, t: Token): number {
+  if (!t.possessive) return t.end;
+  return text[t.end + 1] === "s" ? t.end + 2 : t.end + 1; // "Children's" | "Veterans'"
 }
 
 /** What may stand between two words of a name: spaces or tabs, and at most one "&" ("Johnson & Johnson"). */

@@ -135,4 +135,13 @@ describe("names without a cue around them", () => {
   it("takes a country's possessive embassy", () => {
     expect(names(orgs("China's embassy in London rejected the claims.", { China: "CN" }))).toContain("China's embassy");
   });
+  it("keeps a possessive that stands inside a name, not one that names an owner", () => {
+    const text = "Staff at Boston Children's Hospital and King's College Hospital were told to use paper records. The Veterans' Health Office was also hit, and Britain's National Crime Agency and Microsoft's Digital Crimes Unit were called in.";
+    const list = names(orgs(text, { Britain: "GB" }));
+    expect(list).toContain("Boston Children's Hospital");
+    expect(list).toContain("King's College Hospital");
+    expect(list).toContain("Veterans' Health Office");
+    expect(list).toContain("National Crime Agency");
+    expect(list.some((n) => n.startsWith("Britain"))).toBe(false);
+  });
 });
