@@ -214,4 +214,9 @@ describe("a role with its body's name before it, after the quotation", () => {
     expect(qs[0]?.speaker?.name).toBe("Olga Tamm");
     expect(qs[0]?.speaker?.role).toBe("Deputy Director");
   });
+
+  it("resolves 'he' to the person who holds a role named after an organisation ('Acme chief executive Jane Roe said')", () => {
+    const r = extractText('Exchange drained\n\nHackers stole $40 million from the exchange on Sunday. Coinvault chief executive Marta Lindqvist moved to calm customers. "Every deposit is backed one to one," she wrote on social media.');
+    expect(r.quotes[0]?.speaker?.name).toBe("Marta Lindqvist");
+  });
 });

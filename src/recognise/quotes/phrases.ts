@@ -273,6 +273,17 @@ export function clauseSubject(text: string, from: number, to: number): Subject |
   }
   const next = toks.at(e + 1);
   if (!next || !/^[a-z]/.test(next.text) || isPossessive(toks.at(e)!)) return null;
+  // "Bybit chief executive Ben Zhou sought ...", "FCC chair Jessica Rosenworcel said": an organisation, a lower-case
+  // role (up to three words, ending in a role head) and the name of who holds it; the holder is the subject
+  let r = e + 1;
+  for (let t = toks.at(r); t && r - e <= 3 && /^[a-z][a-z-]*\.?$/.test(t.text) && !SUBJECT_STOPWORDS.has(lower(t)); t = toks.at(r)) r++;
+  const head = toks.at(r - 1);
+  if (r > e + 1 && head && (ROLE_HEADS.has(lower(head)) || PERSON_NOUNS.has(lower(head))) && toks.at(r) && isCapitalName(toks.at(r)!)) {
+    let n = r;
+    while (toks.at(n + 1) && isCapital(toks.at(n + 1)!)) n++;
+    const after = toks.at(n + 1);
+    if (after && /^[a-z]/.test(after.text) && !isPossessive(toks.at(n)!)) return nameSubject(text, toks.range(r, n + 1), text.slice(toks.at(k)!.start, head.end));
+  }
   return nameSubject(text, toks.range(k, e + 1), null);
 }
 
