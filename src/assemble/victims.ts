@@ -3,12 +3,13 @@
 import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { COUNTRIES } from "../data/countries.js";
 import {
-  ANAPHOR_POSSESSED_ATTACKS, ATTRIBUTION_CUES, ATTRIBUTOR_VERBS, COMPANY_NOUNS, COUNTRY_ANAPHORS, EXPLICIT_VICTIM_LISTS, GENERIC_VICTIM_HEADS,
+  ANAPHOR_POSSESSED_ATTACKS, ATTRIBUTION_CUES, COMPANY_NOUNS, COUNTRY_ANAPHORS, EXPLICIT_VICTIM_LISTS, GENERIC_VICTIM_HEADS,
   GENERIC_VICTIM_SKIP, GENERIC_VICTIM_STAFF_HEADS, LAW_ENFORCEMENT_WORDS, LEAK_LISTING_VERBS, LEAK_SITE, MEMBER_NOUNS, NOT_VICTIM_TERMS, NOT_VICTIMS, ORGANIZATION_FOLLOWERS,
   OWN_NAME_VERBS, VAGUE_VICTIM_NOUNS, VICTIM_AFTER, VICTIM_AFTER_HIT, VICTIM_AFTER_STRONG, VICTIM_STOPWORDS, VICTIM_ZONE_OPENERS,
 } from "../data/incident-victims.js";
 import { STATE_METONYMS } from "../data/response-metonyms.js";
 import { SECTOR_WORDS } from "../data/sectors.js";
+import { firstIndexAtOrAfter } from "../analyse/sorted.js";
 import { spanOf } from "../analyse/span.js";
 import type { Organization, Sector, Span, Victim } from "../record/schema.js";
 import type { Found } from "../recognise/found.js";
@@ -28,13 +29,34 @@ const SITE_SUFFIX_RE = /\s[-–—|•]\s(?=[^\n]{2,60}$)/u;
 /** Words before a capitalised name that make it a place: "in Texas", "based in Ohio", "across Europe"; but the people
  *  "in" a place are its own ("Officials in Madison County say"). */
 const PLACE_BEFORE_RE = /(?:^|[^\p{L}])(?<!(?:officials|authorities|employees|staff|workers|leaders|administrators|residents)\s+)(?:in|across|throughout)\s+$/iu;
-/** A capitalised name: words that start upper-case (or are acronyms, digits), joined by of/&/for/de, on one line. */
-const NP_RE = /(?:[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)(?:[ \t\u00a0]+(?:(?:of|for|&|de|du|la|the)[ \t\u00a0]+)*[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)*/gu;
+/** A capitalised name: words that start upper-case (or are acronyms, or digits then a capital: "3CX"), joined by
+ *  of/&/for/de, on one line. */
+const NP_RE = /(?:[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*|\d+[A-Z][\p{L}\p{N}&.'’-]*)(?:[ \t\u00a0]+(?:(?:of|for|&|de|du|la|the)[ \t\u00a0]+)*[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)*/gu;
 /** Words that end no name: a date or a word that opens the next clause ("Microsoft September", "Apple Yet"). */
-const NOT_NAME_END_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yet|In|On|At|As|But|And|Or|If|When|While|After|Before|Since|However)[.,]*$/u;
-/** The zone of a victim opener ends at a clause break, or where the source of the report is named
+const NOT_NAME_END_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yet|In|On|At|As|But|And|Or|If|When|While|After|Before|Since|However)[.,]*$/u;
+/** A month ends no name unless a day or "Patch Tuesday" follows it: "Microsoft September 12", not "Theresa May". */
+const MONTH_END_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const DATE_AFTER_RE = /^\s+(?:\d|Patch\b)/u;
+/** The zone of a victim opener ends at a clause break (but not at the owner of what was hit: "hospitals run by X"), or
+ *  where the source of the report is named
  *  ("... affected 300,000 people, reported The Washington Post", "... hospitals, the Justice Department said"). */
-const ZONE_END_RE = /;|\s(?:which|who|that|but|because|according to|said|says|when|while|after|before|by)\s|,\s(?:and\s)?(?:which|who|but|according|said|says|reported|reports|wrote|writes|when|while)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}(?:\([^)]*\)\s+)?(?:said|says|told|reported|announced|confirmed)\b|["“”]|(?<![\s.]\p{Lu})\.\s/u;
+const ZONE_END_RE = /;|\s(?:which|who|that|but|because|according to|said|says|when|while|after|before)\s|(?<!(?:run|operated|owned|managed))\sby\s|,\s(?:and\s)?(?:which|who|but|according|said|says|reported|reports|wrote|writes|when|while)\b|,\s(?:the\s)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}(?:\([^)\n]{0,40}\)\s+)?(?:said|says|told|reported|announced|confirmed)\b|["“”]|(?<![\s.]\p{Lu})\.\s/u;
+const ZONE_END_G = new RegExp(ZONE_END_RE.source, "gu");
+/** A bracket's words, which end no zone: "the HSE (which said ...), the NHS" (bounded, so that an unclosed one costs little). */
+const BRACKETED_RE = /\([^()\n]{0,200}\)/gu;
+
+/** Where a clause break starts, at every position of the sentence (overlapping ones too), brackets blanked out. */
+function zoneStops(sentence: string): number[] {
+  const blanked = sentence.replace(BRACKETED_RE, (x) => " ".repeat(x.length));
+  const out: number[] = [];
+  ZONE_END_G.lastIndex = 0;
+  for (let m = ZONE_END_G.exec(blanked); m; m = ZONE_END_G.exec(blanked)) {
+    out.push(m.index);
+    ZONE_END_G.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
 const STOP = new Set(VICTIM_STOPWORDS);
 const NOT_VICTIM = new Set([...NOT_VICTIMS, ...NOT_VICTIM_TERMS].map((n) => n.toLowerCase()));
 const GENERIC_SKIP = new Set(GENERIC_VICTIM_SKIP);
@@ -199,7 +221,8 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
       raw = rest;
     }
     // ... and trailing ones ("Microsoft September", "Weibo Tuesday")
-    for (let last = raw.match(/\S+$/u)?.[0]; last && raw.includes(" ") && NOT_NAME_END_RE.test(last); last = raw.match(/\S+$/u)?.[0]) {
+    const endsInMonth = (w: string) => MONTH_END_RE.test(w) && DATE_AFTER_RE.test(doc.text.slice(start + raw.length, start + raw.length + 8));
+    for (let last = raw.match(/\S+$/u)?.[0]; last && /\s/u.test(raw) && (NOT_NAME_END_RE.test(last) || endsInMonth(last)); last = raw.match(/\S+$/u)?.[0]) {
       raw = raw.slice(0, raw.length - last.length).replace(/[ \t\u00a0]+(?:(?:of|for|&|de|du|la|the)[ \t\u00a0]+)*$/u, "");
     }
     // a full stop that ends the sentence is not part of the name
@@ -228,7 +251,6 @@ function namesIn(doc: AnalysedText, found: Found, s: Sentence, triggers: readonl
     if (triggers.some((t) => t.start < end && start < t.end)) continue;
     // a place after "in" locates a victim rather than naming one: "a utility company in Pennsylvania"
     if (!org && PLACE_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 30), start))) continue;
-    if (!org && CAPITALS.has(name)) continue;
     // a country name or adjective alone is a victim country, not a victim
     if (countries.some((c) => c.start <= start && c.end >= start + name.length)) continue;
     if (found.threatActors.some((a) => a.mentions.some((am) => am.start < end && start < am.end))) continue;
@@ -251,6 +273,8 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
   const add = (n: Named, hit = false) => {
     const key = n.org ? `org:${n.org.id}` : n.name.toLowerCase();
     if (victims.has(key)) return;
+    // a capital standing for its state ("sanctions against Moscow", "a spokesman for the Kremlin") is no victim
+    if (CAPITALS.has(n.name)) return;
     // an alliance named for its members is not itself hit: "cyberattacks on NATO nations", "all UN members"
     if (n.org?.kind === "intergovernmental" && MEMBERS_AFTER_RE.test(doc.text.slice(n.end, n.end + 30))) return;
     // reporters of incidents (vendors, researchers, news outlets, police) and names of technologies are not victims
@@ -282,13 +306,17 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
     if (!names.length && !cms.length && !HAS_GENERIC_HEAD_RE.test(text)) continue;
     // zones after an opener
     ZONE_RE.lastIndex = 0;
+    let stops: number[] | null = null;
     for (let m = ZONE_RE.exec(text); m; m = ZONE_RE.exec(text)) {
       const zs = s.start + m.index + m[0].length;
-      // parentheses do not end a zone: "the HSE (which said ...), the NHS"
-      const rest = doc.text.slice(zs, s.end).replace(/\([^)]*\)/gu, (x) => " ".repeat(x.length));
-      const stop = ZONE_END_RE.exec(rest);
-      const ze = stop ? zs + stop.index : s.end;
-      for (const n of names) if (n.start >= zs && n.end <= ze && !n.person) add(n);
+      // a zone ends at the first clause break at or after its start (found once per sentence: a sentence with many
+      // openers would otherwise be searched to its end once for each)
+      stops ??= zoneStops(text);
+      const k = firstIndexAtOrAfter(stops, zs - s.start);
+      const ze = k < stops.length ? s.start + stops[k]! : s.end;
+      // (a name may begin with the "the" the opener took: "hackers breached The New York Times")
+      const from = /the\s*$/iu.test(m[0]) ? zs - m[0].match(/the\s*$/iu)![0].length : zs;
+      for (const n of names) if (n.start >= from && n.end <= ze && !n.person) add(n);
       const zone = doc.text.slice(zs, ze);
       const g = GENERIC_RE.exec(zone);
       if (g) {
@@ -446,8 +474,6 @@ function titleCase(text: string): boolean {
 
 const MAIN_KINDS = new Set(["company", "other"]);
 const LAW_ENFORCEMENT_RE = new RegExp(`(?<![\\p{L}])(?:${LAW_ENFORCEMENT_WORDS.join("|")})(?![\\p{L}])`, "u");
-/** A name followed by one of these blames someone for the incident: the subject of that sentence is no victim. */
-const ATTRIBUTOR_AFTER_RE = new RegExp(`^\\s+(?:(?:has|have|had)\\s+)?(?:\\p{L}+ly\\s+)?(?:${ATTRIBUTOR_VERBS.join("|")})(?![\\p{L}])`, "iu");
 
 /** Where no victim position names one: the organisation the incident's sentences speak of most (three mentions
  *  at least, one in a trigger sentence), which in incident reporting is the one that was hit. */
@@ -459,8 +485,6 @@ export function mainSubject(doc: AnalysedText, found: Found, sentences: readonly
     if (found.threatActors.some((a) => a.name === o.name)) continue;
     // police and prosecutors report on incidents
     if ([o.name, ...o.aliases].some((n) => LAW_ENFORCEMENT_RE.test(n))) continue;
-    // the one who blames someone for it: "The White House has publicly blamed North Korea for the attack"
-    if (o.mentions.some((m) => ATTRIBUTOR_AFTER_RE.test(doc.text.slice(m.end, m.end + 60)))) continue;
     const inTrigger = o.mentions.some((m) => sentences.some((s) => m.start >= s.start && m.end <= s.end));
     if (!inTrigger) continue;
     if (o.mentions.length > bestN) { best = o; bestN = o.mentions.length; }

@@ -15,7 +15,7 @@ export const BACKGROUND_CUES: readonly string[] = [
 /** Hypotheticals: possible future measures, not measures taken. */
 export const HYPOTHETICAL_CUES: readonly string[] = [
   "could (?:consider|impose|face|lead|be)", "may (?:consider|impose|face)", "might", "would consider", "ready to consider",
-  "considering", "consider(?:s|ed)?", "threaten(?:s|ed)? (?:to|with)", "if", "whether", "calls? for",
+  "considering", "consider(?:s|ed)? (?:imposing|possible|taking|a response)", "threaten(?:s|ed)? (?:to|with)", "whether", "calls? for",
   "called for", "urged", "urges", "plans? to", "intends? to", "weighing", "mulling", "possible (?:sanctions|response|measures)",
 ];
 

@@ -62,11 +62,6 @@ export const ANAPHOR_POSSESSED_ATTACKS: readonly string[] = [
   "cyber-?attacks?", "attacks?", "breach(?:es)?", "hacks?", "hacking", "intrusions?", "cyber-?incidents?", "incidents?",
 ];
 
-/** After a name, these make it the one who blames, not the one hit: "The White House has publicly blamed North Korea". */
-export const ATTRIBUTOR_VERBS: readonly string[] = [
-  "blamed", "blames", "accused", "accuses", "attributed", "attributes", "condemned", "condemns", "pointed the finger",
-];
-
 /** After a reporting verb, these make the speaker one who says who did it, not the one hit: "The Council said the GRU
  *  was responsible", "Prosecutors said the hackers belonged to APT40". */
 export const ATTRIBUTION_CUES: readonly string[] = [

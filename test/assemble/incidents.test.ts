@@ -139,3 +139,10 @@ describe("incidents", () => {
     expect(m).not.toContain("sabotage");
   });
 });
+
+describe("hypothetical cues (review mend)", () => {
+  it("keeps attributions said with 'considered' or next to an 'if'", () => {
+    const r = extractText("Bundestag hack\n\nHackers breached the Bundestag network in 2015. The NCSC considered it highly likely that APT28 was behind the attack on the Bundestag. The NCSC said APT28 was behind the attack, even if it did not say how.");
+    expect(r.incidents.flatMap((i) => i.attributions).filter((a) => a.actor === "APT28")).toHaveLength(2);
+  });
+});

@@ -238,5 +238,33 @@ describe("victims", () => {
     expect(r.incidents.flatMap((i) => i.victims.map((v) => v.name))).toContain("Brugsen");
     expect(r.incidents.flatMap((i) => i.victimCountries)).toContain("DK");
   });
-});
 
+  it("takes the owner of what was hit ('hospitals run by X') and a name that starts with digits ('4QX')", () => {
+    const text = "Hospitals hit\n\nThe ransomware attack hit hospitals run by Harcourt NHS Foundation Trust on Monday. Hackers compromised the desktop software of 4QX, a phone system maker.";
+    expect(namesOf(text)).toEqual(expect.arrayContaining(["Harcourt NHS Foundation Trust", "4QX"]));
+  });
+
+  it("does not take the Kremlin's spokesman's employer for a victim", () => {
+    const text = "DDoS hits Lithuania\n\nHackers knocked Lithuanian government websites offline on Monday. A spokesman for the Kremlin, Dmitry Peskov, said he had no information about the attacks.";
+    expect(namesOf(text)).not.toContain("Kremlin");
+  });
+
+  describe("review mends", () => {
+    it("keeps a person's name that ends in a month, and an outlet whose name begins with 'The'", () => {
+      const names = namesOf("Office hacked\n\nHackers attacked the office of Theresa May in a phishing campaign. Hackers breached The New York Times.");
+      expect(names).toEqual(expect.arrayContaining(["Theresa May", "New York Times"]));
+    });
+
+    it("keeps a company that blames its attacker as the fallback victim", () => {
+      const text = "Factory halted\n\nA ransomware attack disrupted operations for a week, Brennick Corp said. Brennick Corp blamed the LockBit gang for the ransomware attack. Brennick Corp expects to recover soon.";
+      expect(namesOf(text)).toContain("Brennick Corp");
+    });
+
+    it("stays fast on a sentence of many openers and unclosed brackets", () => {
+      const text = `Ransomware hit hospitals\n\nRansomware hit hospitals${", Acme (hit ".repeat(1000)}.`;
+      const t0 = performance.now();
+      extractText(text);
+      expect(performance.now() - t0).toBeLessThan(3000);
+    });
+  });
+});

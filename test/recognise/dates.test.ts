@@ -68,6 +68,12 @@ describe("recogniseDates: news looks back", () => {
     expect(valueOf("In May, another group struck.", "May")).toBe("2024-05");
   });
 
+  it("puts a day just ahead across the turn of the year in the next year, and chains 'the next day'", () => {
+    expect(valueOf("Agencies must patch by January 5.", "January 5", "2024-12-20")).toBe("2025-01-05");
+    const text = "It began on May 7. The next day hackers stole data. The next day they leaked it.";
+    expect(dates(text).filter((d) => /next day/i.test(d.text)).map((d) => d.value)).toEqual(["2024-05-08", "2024-05-09"]);
+  });
+
   it("puts a day of the coming month in the reference's year, a day further ahead in the year before", () => {
     expect(valueOf("Agencies must patch by May 20.", "May 20")).toBe("2024-05-20");
     expect(valueOf("Victims had until 2 June to pay.", "2 June")).toBe("2024-06-02");

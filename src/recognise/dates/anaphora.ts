@@ -12,18 +12,23 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 export function resolveDayAnaphora(dates: DateMention[]): DateMention[] {
-  return dates.map((d, i) => {
-    if (d.value !== null) return d;
-    const offset = SAME_DAY.test(d.text) ? 0 : NEXT_DAY.test(d.text) ? 1 : null;
-    if (offset === null) return d;
-    for (let j = i - 1; j >= 0 && d.start - dates[j]!.end <= ANAPHORA_REACH; j--) {
-      const a = dates[j]!;
-      if (a.value === null) continue;
-      const day = ISO_DAY.test(a.value) ? parseIsoDay(a.value) : null;
-      if (!day) return d; // the nearest stated date is not one day: no value
-      const t = addDays(day, offset);
-      return { ...d, value: `${t.y}-${pad(t.m)}-${pad(t.d)}`, grain: "day" };
-    }
-    return d;
-  });
+  // in text order, each looking back at the values already resolved: "... on May 7. The next day ... The next day ..."
+  const out: DateMention[] = [];
+  for (const d of dates) out.push(resolveOne(d, out));
+  return out;
+}
+
+function resolveOne(d: DateMention, before: readonly DateMention[]): DateMention {
+  if (d.value !== null) return d;
+  const offset = SAME_DAY.test(d.text) ? 0 : NEXT_DAY.test(d.text) ? 1 : null;
+  if (offset === null) return d;
+  for (let j = before.length - 1; j >= 0 && d.start - before[j]!.end <= ANAPHORA_REACH; j--) {
+    const a = before[j]!;
+    if (a.value === null) continue;
+    const day = ISO_DAY.test(a.value) ? parseIsoDay(a.value) : null;
+    if (!day) return d; // the nearest stated date is not one day: no value
+    const t = addDays(day, offset);
+    return { ...d, value: `${t.y}-${pad(t.m)}-${pad(t.d)}`, grain: "day" };
+  }
+  return d;
 }

@@ -34,9 +34,13 @@ function yearFor(s: Stated, ref: Ymd): number {
     : lookBackYear(ref, m, d);
   // ... except a day in the weeks just ahead, which is a date announced, not one gone by a year ago ("ordered agencies
   // to patch by June 23" in a story of June 7)
-  if (s.day !== undefined && !s.strict && s.weekday === undefined && y < ref.y && isValidDay(ref.y, m, d)) {
-    const ahead = (Date.UTC(ref.y, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86_400_000;
-    if (ahead > 0 && ahead <= DAYS_AHEAD) y = ref.y;
+  // (also across the turn of the year: "by January 5" in a story of December 20)
+  if (s.day !== undefined && !s.strict && s.weekday === undefined) {
+    for (const year of [ref.y, ref.y + 1]) {
+      if (year <= y || !isValidDay(year, m, d)) continue;
+      const ahead = (Date.UTC(year, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86_400_000;
+      if (ahead > 0 && ahead <= DAYS_AHEAD) { y = year; break; }
+    }
   }
   if (s.strict && s.day !== undefined && m === ref.m && d === ref.d) y--;
   if (s.weekday !== undefined && s.day !== undefined) {
