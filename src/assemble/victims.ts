@@ -132,17 +132,20 @@ const REPORTING_LEAD_RE = /^\s*,?\s*(?:(?:has|have|had)\s+)?(?:\p{L}+ly\s+)?(?:s
 const CAPITALS = new Set(STATE_METONYMS.flatMap((m) => m.names).filter((n) => !/White House/u.test(n)));
 
 const KNOWN_ORGANIZATIONS = new Set(NOT_VICTIMS.map((n) => n.toLowerCase()));
+
+/** Every name a candidate goes by, in lower case: its own and, for an organisation, its name and aliases. */
+function lowerNamesOf(n: Named): string[] {
+  return [n.name, ...(n.org ? [n.org.name, ...n.org.aliases] : [])].map((x) => x.toLowerCase());
+}
+
 /** One of the vendors, outlets and agencies listed by name (not a term for a technology: "OS", "Web"). */
 function isKnownOrganization(n: Named): boolean {
-  return [n.name, ...(n.org ? [n.org.name, ...n.org.aliases] : [])].some((x) => KNOWN_ORGANIZATIONS.has(x.toLowerCase()));
+  return lowerNamesOf(n).some((x) => KNOWN_ORGANIZATIONS.has(x));
 }
 
 /** A vendor, news outlet or agency that reports on incidents, by any of its names, with or without "The". */
 function isReporter(n: Named): boolean {
-  return [n.name, ...(n.org ? [n.org.name, ...n.org.aliases] : [])].some((x) => {
-    const lower = x.toLowerCase();
-    return NOT_VICTIM.has(lower) || NOT_VICTIM.has(`the ${lower}`) || NOT_VICTIM.has(lower.replace(/^the\s+/u, ""));
-  });
+  return lowerNamesOf(n).some((lower) => NOT_VICTIM.has(lower) || NOT_VICTIM.has(`the ${lower}`) || NOT_VICTIM.has(lower.replace(/^the\s+/u, "")));
 }
 
 /** writtenName of each organisation, once: it is asked for every mention in every sentence looked at. */
