@@ -8,13 +8,15 @@ export const bin = new URL("../../bin/extract", import.meta.url).pathname;
 
 export interface Ran {
   status: number | null;
+  /** the signal that ended the process, if one did (status is then null) */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
 
 export function runSync(args: string[], opts: { cwd?: string; input?: string } = {}): Ran {
   const r = spawnSync(bin, args, { cwd: opts.cwd, input: opts.input, encoding: "utf8" });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Asynchronous, so that the tests of one file can run their commands side by side. */
@@ -25,7 +27,7 @@ export function run(args: string[], opts: { cwd?: string; input?: string } = {})
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
+    child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr }));
     child.stdin.end(opts.input ?? "");
   });
 }
