@@ -106,6 +106,8 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
   const attributions = findAttributions(doc, found);
   /** the sentence each product-only vulnerability was named in */
   const productSentence = new Map<Vulnerability, number>();
+  /** whether the article reports data taken (double extortion); asked once, by the first ransomware incident */
+  let theft: boolean | undefined;
   /** the sentences that list victims in so many words */
   const listing = new Set(doc.sentences.filter((x) => listsVictims(doc, x)).map((x) => x.index));
   const incidents: Incident[] = drafts.map((d, i) => {
@@ -118,16 +120,16 @@ export function assembleIncidents(doc: AnalysedText, found: Found): Incident[] {
       const rest = d.hits.filter((h) => h.type === "vulnerability-disclosure" && !exploited.has(h.sentence.index));
       if (rest.reduce((n, h) => n + weight(h, titleEnd), 0) < 2) types.delete("vulnerability-disclosure");
     }
-    if (types.has("ransomware") && doc.sentences.some((x) => THEFT_RE.test(text.slice(x.start, x.end)) && !isBackground(text.slice(x.start, x.end)))) types.add("data-breach");
+    if (types.has("ransomware") && (theft ??= doc.sentences.some((x) => THEFT_RE.test(text.slice(x.start, x.end)) && !once(background, x, isBackground)))) types.add("data-breach");
     const sentences = [...d.sentences].sort((a, b) => a.index - b.index);
     // victims are named in the incident's sentences and the ones next to them
     // (and the sentences that list victims in so many words, wherever they stand)
     const near = doc.sentences.filter((x) => (sentences.some((y) => Math.abs(x.index - y.index) <= 1 && x.paragraph === y.paragraph) || listing.has(x.index)) && nearest(x.start) === d);
-    // a flaw made known hits no one: the products it affects ("a flaw in Cisco Webex") are not victims
-    const flawOnly = [...types].every((t) => t === "vulnerability-disclosure");
-    const { victims, countries } = flawOnly ? { victims: [], countries: [] } : findVictims(doc, found, near, hits.map((h) => h.span));
-    // (nor is the vendor of an exploited flaw the one hit, though the article names it most)
     const flawsOnly = [...types].every((t) => t === "vulnerability-disclosure" || t === "vulnerability-exploitation");
+    // a flaw made known hits no one: the products it affects ("a flaw in Cisco Webex") are not victims
+    const disclosureOnly = flawsOnly && !types.has("vulnerability-exploitation");
+    const { victims, countries } = disclosureOnly ? { victims: [], countries: [] } : findVictims(doc, found, near, hits.map((h) => h.span));
+    // (nor is the vendor of an exploited flaw the one hit, though the article names it most)
     if (!victims.length && i === 0 && !flawsOnly) {
       const main = mainSubject(doc, found, sentences);
       if (main) victims.push(main);
