@@ -318,7 +318,7 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
       const k = firstIndexAtOrAfter(stops, zs - s.start);
       const ze = k < stops.length ? s.start + stops[k]! : s.end;
       // (a name may begin with the "the" the opener took: "hackers breached The New York Times")
-      const from = /the\s*$/iu.test(m[0]) ? zs - m[0].match(/the\s*$/iu)![0].length : zs;
+      const from = zs - (/the\s*$/iu.exec(m[0])?.[0].length ?? 0);
       for (const n of names) if (n.start >= from && n.end <= ze && !n.person) add(n);
       const zone = doc.text.slice(zs, ze);
       const g = GENERIC_RE.exec(zone);
@@ -352,16 +352,18 @@ export function findVictims(doc: AnalysedText, found: Found, sentences: readonly
       const after = doc.text.slice(n.end, Math.min(s.end, n.end + 200)).replace(COORDINATED_RE, "");
       // skip an apposition: "Riverside Health, a hospital operator in Ohio, said"
       const appo = /^(?:,\s+(?:a|an|the|another|one|its|their|which|who)\s[^,.;]{2,80},|,?\s+in\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*,?)/u.exec(after);
+      /** the predicate stands right after the name, or after its apposition */
+      const followedBy = (re: RegExp) => re.test(after) || (appo !== null && re.test(after.slice(appo[0].length)));
       const re = n.person ? STRONG_AFTER_RE : AFTER_RE;
       // listed by a gang on its leak site: a victim, even a vendor that usually reports on incidents
       if (LEAK_AFTER_RE.test(after) && LISTED_BEFORE_RE.test(doc.text.slice(Math.max(s.start, n.start - 20), n.start))) { add(n, true); continue; }
-      const strong = STRONG_AFTER_RE.test(after) || (appo !== null && STRONG_AFTER_RE.test(after.slice(appo[0].length)));
+      const strong = followedBy(STRONG_AFTER_RE);
       if (!strong && isReporter(n)) continue;
       // one who says who did it speaks of someone else's incident: "The Council said the GRU was responsible"
       // (a company that speaks of its own is its victim: "Microsoft said a group linked to Russia broke into its
       // executives' accounts"; a government's "its" is usually someone else's)
       if (!strong && REPORTING_LEAD_RE.test(after) && ATTRIBUTION_CUE_RE.test(after) && ((n.org !== null && STATE_KINDS.has(n.org.kind)) || !OWN_RE.test(after))) continue;
-      if (re.test(after) || (appo && re.test(after.slice(appo[0].length)))) add(n, HIT_AFTER_RE.test(after) || (appo !== null && HIT_AFTER_RE.test(after.slice(appo[0].length))));
+      if (followedBy(re)) add(n, followedBy(HIT_AFTER_RE));
     }
     for (const c of cms) {
       const after = doc.text.slice(c.end, Math.min(s.end, c.end + 140));
