@@ -8,6 +8,7 @@
 // and at each position that can start a match the text is walked down it with the same folding (white space
 // runs, apostrophes, dashes), keeping the name that comes first in the alternation's order.
 // The ignore-case pass keeps the expression: Unicode case folding is the regex engine's business.
+import { escapeRegExp as escape } from "./lexicon.js";
 export interface GazetteerEntry<T> {
   names: readonly string[];
   value: T;
@@ -32,7 +33,6 @@ interface Named<T> {
   value: T;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A name as a pattern: any run of spaces matches any white space, either apostrophe matches both, a hyphen matches dashes. */
 function namePattern(name: string): string {

@@ -19,3 +19,8 @@ export function patternIndex(m: RegExpExecArray): number {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
   return -1;
 }
+
+/** A literal string as a regular-expression source that matches just it ("U.S." matches "U.S." and not "UxSx"). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

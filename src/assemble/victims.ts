@@ -9,6 +9,7 @@ import {
 } from "../data/incident-victims.js";
 import { STATE_METONYMS } from "../data/response-metonyms.js";
 import { SECTOR_WORDS } from "../data/sectors.js";
+import { standsAsWord } from "../analyse/case.js";
 import { firstIndexAtOrAfter } from "../analyse/sorted.js";
 import { spanOf } from "../analyse/span.js";
 import type { Organization, Sector, Span, Victim } from "../record/schema.js";
@@ -173,11 +174,7 @@ function writtenLowerCase(text: string, word: string): boolean {
   // (not an acronym or a name in mixed case: "HMRC", "YouTube")
   if (lower === word || /\p{Lu}.*\p{Lu}/u.test(word)) return false;
   // (nor in a web address, a file or a handle: "hmrc.gov.uk", "@cyberzeist")
-  const inWord = /[\p{L}\p{N}_.\/@-]/u;
-  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-    if (!inWord.test(text[i - 1] ?? " ") && !inWord.test(text[i + lower.length] ?? " ")) return true;
-  }
-  return false;
+  return standsAsWord(text, lower, "[\\p{L}\\p{N}_.\\/@-]");
 }
 
 function cleanName(raw: string): string {

@@ -16,8 +16,8 @@ import { findKnownActors, isAgency, knownActorByName } from "./actors/known.js";
 import { findDescribedActors, findPatternActors } from "./actors/patterns.js";
 import { findPersonActors } from "./actors/people.js";
 import { sponsorshipOf } from "./actors/sponsors.js";
+import { escapeRegExp as escape } from "../analyse/lexicon.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const within = (inner: ActorCandidate, outer: ActorCandidate) => inner.start >= outer.start && inner.end <= outer.end;
 const overlap = (a: ActorCandidate, b: ActorCandidate) => a.start < b.end && b.start < a.end;
 

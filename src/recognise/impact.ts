@@ -9,8 +9,8 @@ import { COUNTRIES, demonymPlurals } from "../data/countries.js";
 import { COUNT_FILLERS, COUNT_SIZE_UNITS, COUNT_UNIT_NOUNS } from "../data/incident-count-units.js";
 import { BoundedPattern, TailAnchoredPattern } from "./dates/bounded.js";
 import type { AmountMention, CountMention } from "./found.js";
+import { escapeRegExp as esc } from "../analyse/lexicon.js";
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (xs: readonly string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map(esc).join("|");
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;

@@ -10,6 +10,7 @@ import {
   WEEKDAYS,
 } from "../data/bylines.js";
 import type { ArticleMetadata } from "./found.js";
+import { escapeRegExp as escape } from "../analyse/lexicon.js";
 
 /** How far the header may reach: lines and characters after the headline. */
 const HEADER_LINES = 12;
@@ -25,7 +26,6 @@ interface Line {
 
 // ------------------------------------------------------------------ dates
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 const MONTH_FORMS = Object.keys(MONTHS).flatMap((m) => [m, m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()]);

@@ -6,6 +6,7 @@
 //             publishers named by web address ("Expats.cz"), "Long Form (ACRONYM)".
 import type { AnalysedText } from "../analyse/analyse.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
+import { standsAsWord } from "../analyse/case.js";
 import { firstIndexAtOrAfter } from "../analyse/sorted.js";
 import { spanOf } from "../analyse/span.js";
 import { ACTOR_AGENCY_NAMES } from "../data/org-actor-agencies.js";
@@ -18,8 +19,8 @@ import { NOT_COUNTRIES } from "../data/countries.js";
 import { HONORIFICS, ROLE_NOUNS } from "../data/person-roles.js";
 import type { Country, Organization, OrganizationKind, Span, ThreatActor } from "../record/schema.js";
 import { cleanName, foldName, isHeadline, tokenize, type Token } from "./entities/tokens.js";
+import { escapeRegExp as escape } from "../analyse/lexicon.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const KNOWN = new Gazetteer<KnownOrganization>(KNOWN_ORGANIZATIONS.map((k) => ({ names: [k.name, ...k.aliases], value: k })));
 /** Every name of a known organisation, folded once for all articles. */
 const KNOWN_KEYS: ReadonlyMap<KnownOrganization, readonly string[]> = new Map(KNOWN_ORGANIZATIONS.map((k) => [k, [k.name, ...k.aliases].map(foldName)]));
@@ -509,7 +510,7 @@ function affiliation(text: string, start: number, end: number, kind: Organizatio
  */
 function proper(text: string, word: string): boolean {
   const lower = word.toLowerCase();
-  if (lower !== word && new RegExp(`(?<![\\p{L}])${escape(lower)}(?![\\p{L}])`, "u").test(text)) return false;
+  if (lower !== word && standsAsWord(text, lower, "[\\p{L}]")) return false;
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     const m = /(\p{Lu}[\p{Ll}]+)[ \t]+$/u.exec(text.slice(Math.max(0, i - 20), i));
     if (m && GIVEN_NAME_SET.has(m[1]!.toLowerCase())) return false;

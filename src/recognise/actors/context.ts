@@ -1,8 +1,8 @@
 // Context tests shared by the actor parsers: is this sentence about hacking, which country does a word name.
 import { sentenceAt, type AnalysedText } from "../../analyse/analyse.js";
 import { CYBER_CUES, OFFENSIVE_CUES, SPONSOR_COUNTRY_WORDS } from "../../data/actor-lexicon.js";
+import { escapeRegExp as escape } from "../../analyse/lexicon.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const words = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 const CYBER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(CYBER_CUES)})(?![\\p{L}\\p{N}])`, "iu");

@@ -11,8 +11,8 @@ import type { ActorKind } from "../../record/schema.js";
 import { foldKey, type ActorCandidate } from "./candidate.js";
 import { COUNTRY_WORD_SOURCE, countryOfWord, isCyberSentence, sentenceSpan } from "./context.js";
 import { candidateOf, knownActorByName } from "./known.js";
+import { escapeRegExp as escape } from "../../analyse/lexicon.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
 /** A word list in lower case and Title Case, for headlines: "hacking group" and "Hacking Group". */
 const altTitle = (list: readonly string[]) => alt([...new Set(list.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))]);

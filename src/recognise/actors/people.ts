@@ -7,8 +7,8 @@ import { PERSON_ACTOR_ACTIVE_VERBS, PERSON_ACTOR_NOUNS, PERSON_ACTOR_PASSIVE_VER
 import { foldKey, type ActorCandidate } from "./candidate.js";
 import { countryOfWord, isCyberParagraph } from "./context.js";
 import { NOT_NAME } from "./patterns.js";
+import { escapeRegExp as escape } from "../../analyse/lexicon.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 const B = "(?<![\\p{L}\\p{N}_])";

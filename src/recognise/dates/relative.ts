@@ -13,8 +13,8 @@ import {
 } from "./calendar.js";
 import { TailAnchoredPattern, WordAnchoredPattern } from "./bounded.js";
 import type { Candidate, DateParser, ParseContext } from "./types.js";
+import { escapeRegExp as esc } from "../../analyse/lexicon.js";
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NUM_WORDS = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map(esc).join("|");
 const VAGUE = [...VAGUE_QUANTITIES].sort((a, b) => b.length - a.length).map((v) => esc(v).replace(/ /g, "\\s+")).join("|");
 /** a count: 18, two, twenty-four, a, a few, several, 2.5 */

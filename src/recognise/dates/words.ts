@@ -5,6 +5,7 @@
 // for the relative patterns (relative.ts), so a paragraph is scanned once for both.
 // Words are matched as a pattern with the "i" flag and without "u" matches them: ASCII letters in either
 // case, and nothing else (with "u", "ſ" would match "s", and the Kelvin sign "k").
+import { escapeRegExp } from "../../analyse/lexicon.js";
 
 export interface WordList {
   words: readonly string[];
@@ -98,7 +99,7 @@ export class WordScan {
     this.written.clear();
     for (const w of all) this.holders.set(w, all.filter((v) => w.startsWith(v)).flatMap((v) => byWord.get(v)!));
     // boundaries are checked on what is found: look-arounds in the pattern would slow every position down
-    return new RegExp(all.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+    return new RegExp(all.map(escapeRegExp).join("|"), "gi");
   }
 
   private scan(text: string): void {

@@ -14,6 +14,7 @@ import { sentenceAt, type AnalysedText } from "../../analyse/analyse.js";
 import { isParticiple, REPORTING_VERBS } from "../../data/reporting-verbs.js";
 import type { Quotation } from "./marks.js";
 import { clauseSubject, subjectAfter, subjectBefore, type Subject } from "./phrases.js";
+import { escapeRegExp as escape } from "../../analyse/lexicon.js";
 
 export interface Attribution {
   subject: Subject | null;
@@ -24,7 +25,6 @@ export interface Attribution {
 }
 
 const FORMS = REPORTING_VERBS.flatMap((v) => v.forms).sort((a, b) => b.length - a.length);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const ALTERNATION = FORMS.map((f) => escape(f).replace(/ /g, "\\s+")).join("|");
 /** Every reporting verb (case-sensitive, so "Said" and "States" in names do not match; "According to" does). */
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${ALTERNATION}|According\\s+to)(?![\\p{L}\\p{N}_-])`, "uy");
