@@ -224,8 +224,9 @@ function subjectOf(found: Found, all: EntityMention[], at: number, quote: Quote 
     const from = s.start + comma + 1;
     const inClause = mentions.filter((x) => x.span.start >= from && x.span.end <= at);
     const listed = mentions.some((x) => x.span.end === s.start + comma) && /(?:^|\s)(?:and|or|&)\s/u.test(text(from, at));
-    if (inClause.length && !listed && /^\s+(?:the\s+)?$/iu.test(text(from, inClause[0]!.span.start)) && /^[\s()\p{L}'’.-]*$/u.test(text(inClause[inClause.length - 1]!.span.end, at))
-      && text(inClause[inClause.length - 1]!.span.end, at).split(/\s+/u).filter(Boolean).length <= 4) clauseStart = from;
+    const tail = inClause.length ? text(inClause[inClause.length - 1]!.span.end, at) : "";
+    if (inClause.length && !listed && /^\s+(?:the\s+)?$/iu.test(text(from, inClause[0]!.span.start)) && /^[\s()\p{L}'’.-]*$/u.test(tail)
+      && tail.split(/\s+/u).filter(Boolean).length <= 4) clauseStart = from;
   }
   // "..., and the Treasury imposed sanctions": a new clause whose subject is no recognised name
   const np = SUBJECT_NP_RE.exec(st.slice(0, at - s.start));
@@ -285,12 +286,13 @@ function subjectOf(found: Found, all: EntityMention[], at: number, quote: Quote 
 /** The agent of a passive trigger ("a group sanctioned by the US Treasury in 2019", "the four expelled by the
  *  Netherlands"): the named body after "by", with those coordinated with it. */
 function passiveAgent(found: Found, mentions: EntityMention[], end: number, trigger: string, st: string, s: Sentence): Responder[] {
-  let from = end;
-  if (!/\sby$/iu.test(trigger)) {
+  let from: number;
+  if (/\sby$/iu.test(trigger)) from = end + (/^\s+(?:the\s+)?/u.exec(st.slice(end - s.start))?.[0].length ?? 0);
+  else {
     const by = BY_AGENT_RE.exec(st.slice(end - s.start));
     if (!by) return [];
     from = end + by[0].length;
-  } else from = end + (/^\s+(?:the\s+)?/u.exec(st.slice(end - s.start))?.[0].length ?? 0);
+  }
   const first = mentions.find((x) => x.span.start === from);
   if (first && first.kind !== "actor") {
     const group = [first];
