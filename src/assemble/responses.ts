@@ -6,7 +6,7 @@ import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { trimSpan } from "../analyse/span.js";
 import { Gazetteer } from "../analyse/gazetteer.js";
 import { lexiconRegex, patternIndex } from "../analyse/lexicon.js";
-import { MONTH_NAMES, WEEKDAYS } from "../data/date-words.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../data/date-words.js";
 import { PLACE_MODIFIER_PARTICIPLES, STATE_METONYMS } from "../data/response-metonyms.js";
 import { RESPONSE_TRIGGERS } from "../data/response-triggers.js";
 import type { Incident, Quote, Response, ResponseKind, Span } from "../record/schema.js";
@@ -41,7 +41,7 @@ const CLAUSE_BREAK_RE = /(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\b(?:said|says
 /** A capitalised name just before the trigger: "The Foreign Office summoned", "the Treasury on Monday imposed", "the
  *  Treasury imposed its own sanctions". */
 const SUBJECT_NP_RE = /(?:^|[\s,;])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+){0,4}\p{Lu}[\p{L}'’.&-]*)\s+(?:(?:also|has|have|had|then|later|swiftly|quickly|promptly|on\s+\p{Lu}\p{L}+|today|yesterday)\s+)*(?:\p{Ll}+\s+){0,2}(?:(?:its|their)\s+own\s+)?$/u;
-const SUBJECT_STOP = new Set([...MONTH_NAMES, ...Object.keys(WEEKDAYS).map((d) => d[0]!.toUpperCase() + d.slice(1)), "According", "It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Prosecutors", "Investigators", "Analysts", "Lawmakers", "Diplomats", "Sources", "Critics", "Victims", "Users", "Customers", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
+const SUBJECT_STOP = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, "According", "It", "They", "He", "She", "We", "I", "This", "That", "These", "Those", "There", "Officials", "Police", "Authorities", "Hackers", "Attackers", "Researchers", "Experts", "Prosecutors", "Investigators", "Analysts", "Lawmakers", "Diplomats", "Sources", "Critics", "Victims", "Users", "Customers", "Some", "Many", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "However", "Earlier", "Later", "Meanwhile", "Both", "All", "A", "An", "The", "Its", "Their", "Our"]);
 /** An opening phrase set off by a comma ("As spotted by X, Microsoft released", "According to Y, the ministry
  *  said"): the main clause, and its subject, start after the comma. */
 const FRONTED_RE = /^(?:As|According to|Like|Unlike|Following|After|Before|Since|While|When|Per|In|On|At)\s[^,;“”"]{1,80},\s+/u;

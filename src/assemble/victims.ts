@@ -2,6 +2,7 @@
 // found the name, else from capitalised noun phrases; and the countries those positions name.
 import type { AnalysedText, Sentence } from "../analyse/analyse.js";
 import { COUNTRIES } from "../data/countries.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../data/date-words.js";
 import {
   ANAPHOR_POSSESSED_ATTACKS, ATTRIBUTION_CUES, COMPANY_NOUNS, COUNTRY_ANAPHORS, EXPLICIT_VICTIM_LISTS, GENERIC_VICTIM_HEADS,
   GENERIC_VICTIM_SKIP, GENERIC_VICTIM_STAFF_HEADS, LAW_ENFORCEMENT_WORDS, LEAK_LISTING_VERBS, LEAK_SITE, MEMBER_NOUNS, NOT_VICTIM_TERMS, NOT_VICTIMS, ORGANIZATION_FOLLOWERS,
@@ -34,9 +35,9 @@ const PLACE_BEFORE_RE = /(?:^|[^\p{L}])(?<!(?:officials|authorities|employees|st
  *  of/&/for/de, on one line. */
 const NP_RE = /(?:[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*|\d+[A-Z][\p{L}\p{N}&.'’-]*)(?:[ \t\u00a0]+(?:(?:of|for|&|de|du|la|the)[ \t\u00a0]+)*[A-ZÀ-ÖØ-ÞČŠŽŘĎŤŇ][\p{L}\p{N}&.'’-]*)*/gu;
 /** Words that end no name: a date or a word that opens the next clause ("Microsoft September", "Apple Yet"). */
-const NOT_NAME_END_RE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yet|In|On|At|As|But|And|Or|If|When|While|After|Before|Since|However)[.,]*$/u;
+const NOT_NAME_END_RE = new RegExp(`^(?:${WEEKDAY_NAMES.join("|")}|Yet|In|On|At|As|But|And|Or|If|When|While|After|Before|Since|However)[.,]*$`, "u");
 /** A month ends no name unless a day or "Patch Tuesday" follows it: "Microsoft September 12", not "Theresa May". */
-const MONTH_END_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const MONTH_END_RE = new RegExp(`^(?:${MONTH_NAMES.join("|")})$`, "u");
 const DATE_AFTER_RE = /^\s+(?:\d|Patch\b)/u;
 /** The zone of a victim opener ends at a clause break (but not at the owner of what was hit: "hospitals run by X"), or
  *  where the source of the report is named

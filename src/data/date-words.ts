@@ -22,6 +22,9 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
+/** The weekdays as names are written: "Monday", "Tuesday", ... */
+export const WEEKDAY_NAMES: readonly string[] = Object.keys(WEEKDAYS).map((d) => d[0]!.toUpperCase() + d.slice(1));
+
 /** number words up to the ones news uses for periods */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
