@@ -26,8 +26,8 @@ function isBreak(text: string, k: number): boolean {
   return next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d || next === 0xa0;
 }
 
-/** Every position where `cue` matches, each position tried (so overlapping matches count too). */
-function scan(text: string, cue: RegExp): number[] {
+/** Every position where `cue` (a global pattern) matches, each position tried (so overlapping matches count too). */
+export function matchStarts(text: string, cue: RegExp): number[] {
   const at: number[] = [];
   cue.lastIndex = 0;
   for (let m = cue.exec(text); m; m = cue.exec(text)) {
@@ -62,7 +62,7 @@ function forText(text: string): void {
 export function placesOf(text: string, cue: RegExp): readonly number[] {
   forText(text);
   let at = lastPlaces.get(cue);
-  if (!at) lastPlaces.set(cue, (at = scan(text, cue)));
+  if (!at) lastPlaces.set(cue, (at = matchStarts(text, cue)));
   return at;
 }
 
@@ -89,7 +89,7 @@ export class Cues<K extends string> {
   placesOf(text: string, name: K): readonly number[] {
     if (text !== this.text) {
       this.text = text;
-      this.anyPlaces = scan(text, this.any);
+      this.anyPlaces = matchStarts(text, this.any);
       this.places.clear();
     }
     let at = this.places.get(name);

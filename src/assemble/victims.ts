@@ -11,6 +11,7 @@ import {
 import { STATE_METONYMS } from "../data/response-metonyms.js";
 import { SECTOR_WORDS } from "../data/sectors.js";
 import { standsAsWord } from "../analyse/case.js";
+import { matchStarts } from "../analyse/prefilter.js";
 import { firstIndexAtOrAfter } from "../analyse/sorted.js";
 import { spanOf } from "../analyse/span.js";
 import type { Organization, Sector, Span, Victim } from "../record/schema.js";
@@ -49,14 +50,7 @@ const BRACKETED_RE = /\([^()\n]{0,200}\)/gu;
 
 /** Where a clause break starts, at every position of the sentence (overlapping ones too), brackets blanked out. */
 function zoneStops(sentence: string): number[] {
-  const blanked = sentence.replace(BRACKETED_RE, (x) => " ".repeat(x.length));
-  const out: number[] = [];
-  ZONE_END_G.lastIndex = 0;
-  for (let m = ZONE_END_G.exec(blanked); m; m = ZONE_END_G.exec(blanked)) {
-    out.push(m.index);
-    ZONE_END_G.lastIndex = m.index + 1;
-  }
-  return out;
+  return matchStarts(sentence.replace(BRACKETED_RE, (x) => " ".repeat(x.length)), ZONE_END_G);
 }
 
 const STOP = new Set(VICTIM_STOPWORDS);
